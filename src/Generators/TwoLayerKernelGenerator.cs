@@ -41,11 +41,7 @@ namespace XorGen.Generators
                 .SelectMany(static (r, _) => r.Diagnostics.Items)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
-            context.RegisterSourceOutput(specs, static (spc, spec) =>
-            {
-                spc.AddSource(KernelEmitter.HintName(spec), KernelEmitter.Emit(spec));
-                spc.AddSource(KernelEmitter.SourceHintName(spec), KernelEmitter.EmitSourceHolder(spec));
-            });
+            context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(KernelEmitter.HintName(spec), KernelEmitter.Emit(spec)));
             context.RegisterSourceOutput(diagnostics, static (spc, info) => spc.ReportDiagnostic(KernelSpecReader.ToDiagnostic(info)));
         }
     }

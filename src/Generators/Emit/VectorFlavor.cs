@@ -84,7 +84,7 @@ namespace XorGen.Generators
         public string Sqrt(string a) => IsScalar ? (ElementType == "float" ? "global::System.MathF.Sqrt(" : "global::System.Math.Sqrt(") + a + ")" : Static + ".Sqrt(" + a + ")";
 
         /// <summary>Horizontal sum.</summary>
-        public string Sum(string a) => IsScalar ? a : Static + ".Sum(" + a + ")";
+        public string Sum(string a) => IsScalar ? "(" + a + ")" : Static + ".Sum(" + a + ")";
 
         /// <summary>a &gt; b as a mask (bool for scalar).</summary>
         public string GreaterThan(string a, string b) => IsScalar ? "(" + a + " > " + b + ")" : Static + ".GreaterThan(" + a + ", " + b + ")";

@@ -8,10 +8,11 @@ namespace XorGen;
 /// <param name="Element">Element type (float or double).</param>
 /// <param name="InstructionSet">The definition's instruction-set policy.</param>
 /// <param name="StepMethods">Names of the generated step methods per path, for <c>DOTNET_JitDisasm</c> (e.g. "Kernel:GradientPass512").</param>
-/// <param name="Source">The generated C# source text of the kernel.</param>
-public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, string StepMethods, string Source);
+/// <remarks>The source text itself is not embedded (it would bloat every assembly's string heap); <c>xorgen show</c>
+/// re-emits it with the generator's pure emitter, <c>XorGen.Generators.KernelEmitter.Emit</c>.</remarks>
+public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, string StepMethods);
 
-/// <summary>The generated kernels compiled into loaded assemblies, with their source text (for <c>xorgen show</c>).</summary>
+/// <summary>The generated kernels compiled into loaded assemblies, with their definition names (for <c>xorgen list</c> and <c>xorgen show</c>).</summary>
 public static class GeneratedKernelCatalog
 {
     private static readonly ConcurrentDictionary<string, GeneratedKernelInfo> Entries = new();
