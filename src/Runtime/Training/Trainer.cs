@@ -24,6 +24,19 @@ public static class Trainer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         config.Validated();
+        using var kernel = KernelFactory.Create<T>(config.Kernel, config.Spec, new KernelOptions(config.Threads));
+        return Run(config, kernel, listener, cancel);
+    }
+
+    /// <summary>
+    /// Runs the configuration on a kernel the caller built (and disposes); <see cref="RunConfig.Kernel"/> is ignored.
+    /// The kernel's spec must be the configuration's.
+    /// </summary>
+    public static RunResult Run<T>(RunConfig config, ITrainingKernel<T> kernel, IRunListener? listener = null, CancellationToken cancel = default)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        config.Validated();
+        if (kernel.Spec != config.Spec) throw new ArgumentException($"the kernel computes {kernel.Spec.Describe()} but the run needs {config.Spec.Describe()}", nameof(kernel));
         long wallStart = Stopwatch.GetTimestamp();
         var spec = config.Spec;
 
@@ -31,7 +44,6 @@ public static class Trainer
         Dataset<T>? train = config.Optimizer == OptimizerKind.OnlineSgd ? null : config.Data.TrainingSet<T>(config.Seed, config.TrainCount);
         Dataset<T>? test = config.TestCount > 0 ? config.Data.TestSet<T>(config.Seed, config.TestCount) : null;
 
-        using var kernel = KernelFactory.Create<T>(config.Kernel, spec, new KernelOptions(config.Threads));
         kernel.LoadParameters(initial);
         var initialEffective = new NetworkParameters(spec);
         kernel.StoreParameters(initialEffective);

@@ -30,6 +30,9 @@ internal static class Cli
     {
         var root = new RootCommand("XorGen: train two-layer networks on the synthetic problems of four feature-learning papers (Glasgow; Frei, Chatterji, Bartlett; Chatterji, Long, Bartlett; Li, Ma, Zhang).");
 
+        foreach (var option in root.Options.OfType<VersionOption>())
+            option.Action = new PrintVersion(output);
+
         var list = new Command("list", "List the built-in experiments with their defaults.");
         list.SetAction(_ => { ListExperiments(output); return Ok; });
         root.Add(list);
@@ -85,6 +88,16 @@ internal static class Cli
             output.WriteLine(Inv($"      defaults: {RunRecordJson.OptimizerName(s.Optimizer)}, {data}, steps {s.Steps}, {rate}, test n {s.TestCount}, log every {s.LogEvery}"));
             if (e.Note is not null) output.WriteLine($"      note: {e.Note}");
             output.WriteLine();
+        }
+    }
+
+    /// <summary>--version prints the tool's version (not the host's, which the default action would under a test runner).</summary>
+    private sealed class PrintVersion(TextWriter output) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return Ok;
         }
     }
 
