@@ -96,6 +96,7 @@ public static class Trainer
                 probeContext.Step = step;
                 probeContext.TrainLoss = trainEval.Loss;
                 probeContext.Rate = lastRate;
+                probeContext.NormCapSquared = config.Schedule.ControlAt(Math.Min(step, steps - 1)).NormCapSquared;
                 foreach (var probe in config.Probes) probe.Measure(probeContext, metrics);
             }
             var record = new MetricsRecord(step, metrics.ToList());

@@ -43,14 +43,15 @@ internal sealed class Experiment
 /// <summary>The built-in experiments of the <c>xorgen</c> tool.</summary>
 internal static class Experiments
 {
+    // Glasgow defaults follow the theory's scales: θ = 0.1, B = 320 ≥ d/θ, η = 0.1 ≤ θ, 600 steps (≈ 2·10⁵ fresh samples).
     public static IReadOnlyList<Experiment> All { get; } =
     [
         Glasgow("glasgow-xor", TrainedLayers.Both,
             "XOR on {±1}^d, online SGD with fresh batches, both layers, mean-field ReLU (learns with d·polylog d samples)",
-            new RunSettings(32, 128, 256, 0, 10_000, 1500, 0.4, 1, 100, OptimizerKind.OnlineSgd)),
+            new RunSettings(32, 128, 320, 0, 10_000, 600, 0.1, 1, 50, OptimizerKind.OnlineSgd)),
         Glasgow("glasgow-xor-rf", TrainedLayers.SecondOnly,
             "the same, second layer only: the random-features (kernel) baseline, which needs ≈ d² samples",
-            new RunSettings(32, 128, 256, 0, 10_000, 1500, 0.4, 1, 100, OptimizerKind.OnlineSgd)),
+            new RunSettings(32, 128, 320, 0, 10_000, 600, 0.1, 1, 50, OptimizerKind.OnlineSgd)),
         new Experiment
         {
             Name = "frei-xor-noise",
