@@ -73,13 +73,22 @@ internal sealed class RunCommand
             d ?? userData?.Inputs ?? defaults.Inputs,
             Positive(parse, _width) ?? defaults.Width,
             Positive(parse, _batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
-            Positive(parse, _n) ?? (userData is FileDataSource f ? f.Count : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
+            Positive(parse, _n) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
             NonNegative(parse, _testN) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
             PositiveLong(parse, _steps) ?? defaults.Steps,
             Rate(parse, _lr) ?? defaults.Rate,
             parse.GetValue(_seed) ?? defaults.Seed,
             PositiveLong(parse, _logEvery) ?? defaults.LogEvery,
             optimizer);
+        if (userData is FileDataSource file)
+        {
+            if (settings.TrainCount > file.TrainCount)
+                throw new BadInputException(Inv($"--n {settings.TrainCount} is more than the {file.TrainCount} rows of your training data"));
+            if (settings.TestCount > file.TestCount)
+                throw new BadInputException(file.HasTestSet
+                    ? Inv($"--test-n {settings.TestCount} is more than the {file.TestCount} rows of your test data")
+                    : "your data has no test set: give --test-x/--test-y (or --test-csv), or --test-n 0");
+        }
         if (settings.Optimizer == OptimizerKind.MinibatchEpochs && settings.Batch > settings.TrainCount)
             throw new BadInputException(Inv($"--batch {settings.Batch} is larger than the training set (n = {settings.TrainCount})"));
         int threads = Positive(parse, _threads) ?? 1;
