@@ -41,8 +41,9 @@ public sealed record Schedule
     public StepControl ControlAt(long step)
     {
         double cap = double.PositiveInfinity;
-        foreach (var stage in Truncation)
-            if (stage.FromStep <= step) cap = stage.NormCapSquared;
+        var stages = Truncation;
+        for (int i = 0; i < stages.Count; i++) // indexed: no enumerator allocated per step
+            if (stages[i].FromStep <= step) cap = stages[i].NormCapSquared;
         if (step == 0 && FirstStepRate is double first)
             return new StepControl(first, first, first, cap);
         return new StepControl(RateFirst, RateSecond, RateBias, cap, AdaptiveC, AdaptiveP);

@@ -186,4 +186,29 @@ public class TrainerTests
         var c = Trainer.Run(TrainingFixtures.SmallGlasgow(steps: 20, seed: 8) with { Precision = Precision.Float });
         Assert.NotEqual(a.Final.W, c.Final.W);
     }
+
+    [Theory]
+    [InlineData(OptimizerKind.OnlineSgd)]
+    [InlineData(OptimizerKind.FullBatchGd)]
+    [InlineData(OptimizerKind.MinibatchEpochs)]
+    public void StepsDoNotAllocate(OptimizerKind optimizer)
+    {
+        // Same logged steps (0 and the last), different numbers of steps: the difference is what the steps allocate.
+        long Allocated(long steps)
+        {
+            var config = TrainingFixtures.SmallGlasgow(steps: steps) with
+            {
+                Optimizer = optimizer, TrainCount = 64, BatchSize = 16, LogEvery = 1_000_000, TestCount = 0,
+                Schedule = Schedule.Constant(0.1) with { Truncation = [new(0, 100.0), new(5, 200.0)] },
+            };
+            // The generic kernel: the reference allocates a scratch row per step on purpose.
+            using var kernel = KernelFactory.Create<float>(KernelKind.Generic, config.Spec);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Trainer.Run(config, kernel);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+        Allocated(20); // warm up (JIT, statics)
+        long few = Allocated(20), many = Allocated(420);
+        Assert.True(many - few < 1024, $"400 more steps allocated {many - few} bytes");
+    }
 }
