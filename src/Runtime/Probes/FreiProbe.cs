@@ -24,7 +24,7 @@ namespace XorGen;
 /// <item><c>feature_change</c>: ‖σ(W_t X + b_t) − σ(W_0 X + b_0)‖_F / ‖σ(W_0 X + b_0)‖_F over the training set, W_0 from
 /// <see cref="ProbeContext.Initial"/> (Prop. 2); NaN when the initial features are all zero.</item>
 /// </list>
-/// Cost O(m·d) without a training set, O(n·m·d) with one; no allocation.
+/// Cost O(m·d) without a training set, O(n·m·d) with one; no allocation after the first measurement.
 /// </summary>
 public sealed class FreiProbe : IProbe
 {
@@ -34,6 +34,7 @@ public sealed class FreiProbe : IProbe
     private static readonly string[] MaxNegKeys = [.. ClusterNames.Select(c => "correlation_max_neg_" + c)];
 
     private readonly double[] _mu1, _mu2; // normalised
+    private double[] _a = [];             // output weights in effect, refreshed at each measurement
 
     /// <summary>A probe for clusters ±<paramref name="mu1"/> (clean label +1) and ±<paramref name="mu2"/> (clean label −1).</summary>
     public FreiProbe(double[] mu1, double[] mu2)
@@ -107,10 +108,15 @@ public sealed class FreiProbe : IProbe
         metrics["aligned_share_pos"] = pos > 0 ? (double)posAligned / pos : double.NaN;
         metrics["aligned_share_neg"] = neg > 0 ? (double)negAligned / neg : double.NaN;
 
-        if (context.Train is { } train) MeasureTraining(context, train, metrics);
+        if (context.Train is { } train)
+        {
+            if (_a.Length != m) _a = new double[m];
+            for (int j = 0; j < m; j++) _a[j] = ProbeMath.OutputWeight(spec, p, j);
+            MeasureTraining(context, train, _a, metrics);
+        }
     }
 
-    private static void MeasureTraining(ProbeContext context, Dataset<double> train, IDictionary<string, double> metrics)
+    private static void MeasureTraining(ProbeContext context, Dataset<double> train, double[] a, IDictionary<string, double> metrics)
     {
         var spec = context.Spec;
         var p = context.Parameters;
@@ -127,7 +133,7 @@ public sealed class FreiProbe : IProbe
             {
                 double h = Activate(spec, ProbeMath.PreActivation(p, j, x));
                 double h0 = Activate(spec, ProbeMath.PreActivation(p0, j, x));
-                f += ProbeMath.OutputWeight(spec, p, j) * h;
+                f += a[j] * h;
                 change2 += (h - h0) * (h - h0);
                 initial2 += h0 * h0;
             }

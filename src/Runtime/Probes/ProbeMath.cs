@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace XorGen;
 
 /// <summary>The network arithmetic the probes share, on canonical double parameters.</summary>
@@ -14,26 +16,24 @@ internal static class ProbeMath
     /// <summary>‖w_j‖.</summary>
     public static double RowNorm(NetworkParameters p, int j) => Math.Sqrt(Dot(p.Row(j), p.Row(j)));
 
-    /// <summary>Σ_k u_k v_k.</summary>
+    /// <summary>Σ_k u_k v_k, in an order fixed by the lengths alone (never by where the arrays start), so results are reproducible.</summary>
     public static double Dot(ReadOnlySpan<double> u, ReadOnlySpan<double> v)
     {
+        int n = u.Length, k = 0, width = Vector<double>.Count;
         double sum = 0;
-        for (int k = 0; k < u.Length; k++) sum += u[k] * v[k];
+        if (Vector.IsHardwareAccelerated && n >= width)
+        {
+            var acc = Vector<double>.Zero;
+            for (; k <= n - width; k += width) acc += new Vector<double>(u.Slice(k)) * new Vector<double>(v.Slice(k));
+            sum = Vector.Sum(acc);
+        }
+        for (; k < n; k++) sum += u[k] * v[k];
         return sum;
     }
 
     /// <summary>w_j·x + b_j.</summary>
     public static double PreActivation(NetworkParameters p, int j, ReadOnlySpan<double> x) =>
         Dot(p.Row(j), x) + (p.HasBias ? p.B[j] : 0.0);
-
-    /// <summary>f(x) = s·Σ_j a_j σ(w_j·x + b_j) with the output weights in effect.</summary>
-    public static double Output(ModelSpec spec, NetworkParameters p, ReadOnlySpan<double> x)
-    {
-        double f = 0;
-        for (int j = 0; j < p.Width; j++)
-            f += OutputWeight(spec, p, j) * ScalarMath.Activate(spec.Activation, spec.ActivationParameter, PreActivation(p, j, x));
-        return spec.ScaleValue * f;
-    }
 
     /// <summary>Throws when a vector argument is empty or holds a NaN or infinity.</summary>
     public static double[] CheckedCopy(double[]? values, string name)
