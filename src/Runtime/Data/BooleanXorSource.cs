@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace XorGen;
 
@@ -60,8 +61,53 @@ public sealed class BooleanXorSource : IDataSource
 
     private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
     {
+        // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw: bit 1 ⇒ −1, bit 0 ⇒ +1.
+        // float and double set the sign bit of 1.0 directly (branch-free); other types go through T.
+        if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x));
+        else if (typeof(T) == typeof(double)) FillSigns(ref rng, MemoryMarshal.Cast<T, ulong>(x));
+        else FillGeneric(ref rng, x);
+        int d = Inputs;
+        for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
+        if (yClean.Length != 0) y.CopyTo(yClean);
+    }
+
+    private static void FillSigns(ref CounterRandom rng, Span<uint> x)
+    {
+        const uint one = 0x3F800000u; // 1.0f
+        int i = 0;
+        for (; i + 64 <= x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            var chunk = x.Slice(i, 64);
+            for (int b = 0; b < chunk.Length; b++) chunk[b] = one | ((uint)(bits >> b) << 31);
+        }
+        if (i < x.Length)
+        {
+            ulong bits = rng.NextUInt64();
+            for (int b = 0; i < x.Length; i++, b++) x[i] = one | ((uint)(bits >> b) << 31);
+        }
+    }
+
+    private static void FillSigns(ref CounterRandom rng, Span<ulong> x)
+    {
+        const ulong one = 0x3FF0000000000000UL; // 1.0
+        int i = 0;
+        for (; i + 64 <= x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            var chunk = x.Slice(i, 64);
+            for (int b = 0; b < chunk.Length; b++) chunk[b] = one | ((bits >> b) << 63);
+        }
+        if (i < x.Length)
+        {
+            ulong bits = rng.NextUInt64();
+            for (int b = 0; i < x.Length; i++, b++) x[i] = one | ((bits >> b) << 63);
+        }
+    }
+
+    private static void FillGeneric<T>(ref CounterRandom rng, Span<T> x) where T : unmanaged, IFloatingPointIeee754<T>
+    {
         T one = T.One, minusOne = -T.One;
-        // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw.
         int i = 0;
         for (; i + 64 <= x.Length; i += 64)
         {
@@ -74,8 +120,5 @@ public sealed class BooleanXorSource : IDataSource
             ulong bits = rng.NextUInt64();
             for (int b = 0; i < x.Length; i++, b++) x[i] = ((bits >> b) & 1) != 0 ? minusOne : one;
         }
-        int d = Inputs;
-        for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
-        if (yClean.Length != 0) y.CopyTo(yClean);
     }
 }

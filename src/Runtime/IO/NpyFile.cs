@@ -111,6 +111,8 @@ public static class NpyFile
     }
 
     /// <summary>Writes doubles as <c>&lt;f8</c> in version 1.0 (2.0 if the header would not fit), exactly as <c>np.save</c> does.</summary>
+    /// <exception cref="ArgumentException">The shape does not match the data.</exception>
+    /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="data">The values in row-major order.</param>
     /// <param name="shape">The dimensions; none for a 0-D scalar. Their product must equal the length of <paramref name="data"/>.</param>
@@ -122,6 +124,8 @@ public static class NpyFile
     }
 
     /// <summary>Writes floats as <c>&lt;f4</c> in version 1.0 (2.0 if the header would not fit), exactly as <c>np.save</c> does.</summary>
+    /// <exception cref="ArgumentException">The shape does not match the data.</exception>
+    /// <exception cref="IOException">The file cannot be written; the message names it.</exception>
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="data">The values in row-major order.</param>
     /// <param name="shape">The dimensions; none for a 0-D scalar. Their product must equal the length of <paramref name="data"/>.</param>
@@ -182,9 +186,16 @@ public static class NpyFile
         if (product != count)
             throw new ArgumentException($"shape {FormatShape(shape)} holds {product} values but {count} were given", nameof(shape));
         byte[] header = Header(descr, shape);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        stream.Write(header);
-        stream.Write(data);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            stream.Write(header);
+            stream.Write(data);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or PathTooLongException)
+        {
+            throw new IOException($"cannot write '{path}': {e.Message}", e);
+        }
     }
 
     private static DataFormatException Fail(string path, string problem) => new($"'{path}': {problem}");

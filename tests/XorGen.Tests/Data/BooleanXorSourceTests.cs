@@ -54,6 +54,9 @@ public sealed class BooleanXorSourceTests
         var d = source.TrainingSet<double>(9, 40);
         var f = source.TrainingSet<float>(9, 40);
         Assert.Equal(d.X, f.X.Select(v => (double)v).ToArray());
+        var h = source.TrainingSet<Half>(9, 40); // the generic (non-bit-trick) path
+        Assert.Equal(d.X, h.X.Select(v => (double)v).ToArray());
+        Assert.Equal(d.Y, h.Y.Select(v => (double)v).ToArray());
     }
 
     [Fact]

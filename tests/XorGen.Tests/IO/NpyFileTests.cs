@@ -240,4 +240,12 @@ public sealed class NpyFileTests : IDisposable
         Assert.Throws<ArgumentException>(() => NpyFile.Write(_dir.File("x.npy"), new float[0], -1));
         Assert.Throws<ArgumentException>(() => NpyFile.Write(_dir.File("x.npy"), new double[2]));
     }
+
+    [Fact]
+    public void WriteIntoAMissingDirectoryNamesThePath()
+    {
+        string path = Path.Combine(_dir.Path, "no-such-dir", "x.npy");
+        var e = Assert.Throws<IOException>(() => NpyFile.Write(path, new double[1], 1));
+        Assert.Contains(path, e.Message);
+    }
 }

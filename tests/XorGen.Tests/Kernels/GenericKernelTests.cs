@@ -40,8 +40,9 @@ public class GenericKernelTests
         bool isFloat = typeof(T) == typeof(float);
         // double: only the order of sums differs from the reference: ~1e-15 relative, so 1e-10 of the magnitude is ample.
         // float: the parameters are float-representable for both kernels, so the difference is float accumulation over
-        // at most d = 100 products (≈ 100·6e-8 relative in the worst case): 1e-4 of the magnitude.
-        double relative = isFloat ? 1e-4 : 1e-10;
+        // at most d = 100 products (≈ √100·6e-8 typical, 100·6e-8 worst case, relative to the sum of |terms|, which can
+        // exceed the magnitude of the result a few times): 2e-5 of the magnitude.
+        double relative = isFloat ? 2e-5 : 1e-10;
         var combos = ValidCombinations(1, 1);
         Assert.Equal(72, combos.Count);
         for (int c = 0; c < combos.Count; c++)
@@ -171,9 +172,14 @@ public class GenericKernelTests
         var a = Flatten(pRef);
         var b = Flatten(pGen);
         Assert.True(MaxDifference(Flatten(p), a) > 1e-3, "the run did not move the parameters");
-        // double: per-step differences ~1e-15 relative grow at most linearly at these small rates: 1e-9 after 100 steps.
-        // float: ~1e-6 relative per step (float sums of ≤ 100 terms, ε = 6e-8) over 100 steps: 2e-3 of the magnitude.
-        double relative = isFloat ? 2e-3 : 1e-9;
+        // double: per-step differences ~1e-16 relative grow at most linearly at these small rates (measured ≈ 3e-16
+        // after 100 steps): 1e-10 of the magnitude.
+        // float: ~1e-7..1e-6 relative per step (float sums of ≤ 100 terms, ε = 6e-8), mostly cancelling over 100 steps
+        // (measured ≈ 1e-7..8e-7). But over 9 rows × m neurons × 100 steps some z_ij lands within float rounding
+        // (~1e-6) of a kink, and σ'(z) then differs between float and double for that sample: one such flip moves a
+        // row of W by rate·mult·|g s a x| ≈ 0.05·100·(2·0.5/9)·(1/100)·|x| ≈ 1e-3 (case 0 shows exactly this, 9.9e-4, on
+        // every path). So the float bound is 2e-3 of the magnitude: one flip, not a systematic error.
+        double relative = isFloat ? 2e-3 : 1e-10;
         string what = $"{typeof(T).Name} {set} {spec.Describe()}";
         Assert.True(maxLossGap <= relative * lossMagnitude, $"{what}: losses differ by {maxLossGap}");
         Assert.True(MaxDifference(a, b) <= relative * Magnitude(a), $"{what}: parameters after 100 steps differ by {MaxDifference(a, b)}");
@@ -184,8 +190,9 @@ public class GenericKernelTests
     [InlineData("double")]
     public void Two_threads_agree_with_one_and_repeat_bit_for_bit(string type)
     {
-        if (type == "float") Threads<float>(2e-3);
-        else Threads<double>(1e-9);
+        // Tolerances as for the 100-step comparison with the reference (20 steps here).
+        if (type == "float") Threads<float>(1e-4);
+        else Threads<double>(1e-10);
     }
 
     private static void Threads<T>(double relative) where T : unmanaged, IFloatingPointIeee754<T>

@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace XorGen;
 
@@ -41,6 +43,13 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     public override string Name => TOps.Name;
+
+    /// <summary>
+    /// Whether 32 vector registers are available (AVX-512 machines, for every width; ARM64): then the products use
+    /// 4 × 4 register tiles (16 accumulators), falling back to 4 × 2 only for a final block. With 16 registers (AVX2,
+    /// SSE) and on the scalar rung they stay with 4 × 2 (8 accumulators), which does not spill.
+    /// </summary>
+    private static bool Wide => TOps.Count > 1 && (Avx512F.IsSupported || AdvSimd.Arm64.IsSupported);
     public override int Lanes => TOps.Count;
 
     public override void Forward(GenericState<T> s, int thread)
@@ -52,7 +61,12 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         fAcc.Clear();
         if (j0 == j1) return;
         ref T f = ref MemoryMarshal.GetReference(fAcc);
-        for (int j = j0; j < j1; j += 2 * lanes)
+        int j = j0;
+        if (Wide)
+            for (; j + 4 * lanes <= j1; j += 4 * lanes)
+                for (int i = 0; i < s.PaddedRows; i += 4)
+                    Forward4x4(s, i, j, ref Unsafe.Add(ref f, i * lanes));
+        for (; j < j1; j += 2 * lanes)
             for (int i = 0; i < s.PaddedRows; i += 4)
                 Forward4x2(s, i, j, ref Unsafe.Add(ref f, i * lanes));
     }
@@ -129,6 +143,70 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         FinishRow(ref Unsafe.Add(ref z, 3 * mp), ref Unsafe.Add(ref fRow, 3 * lanes), c30, c31, a0, a1);
     }
 
+    /// <summary>As <see cref="Forward4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Forward4x4(GenericState<T> s, int i, int j, ref T fRow)
+    {
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        ref T x0 = ref s.X[i * dp];
+        ref T x1 = ref Unsafe.Add(ref x0, dp);
+        ref T x2 = ref Unsafe.Add(ref x0, 2 * dp);
+        ref T x3 = ref Unsafe.Add(ref x0, 3 * dp);
+        ref T w = ref s.Wt[j];
+        TVec b0 = TOps.Zero, b1 = TOps.Zero, b2 = TOps.Zero, b3 = TOps.Zero;
+        if (s.HasBias)
+        {
+            ref T bias = ref s.Bias[j];
+            b0 = TOps.Load(ref bias);
+            b1 = TOps.Load(ref Unsafe.Add(ref bias, lanes));
+            b2 = TOps.Load(ref Unsafe.Add(ref bias, 2 * lanes));
+            b3 = TOps.Load(ref Unsafe.Add(ref bias, 3 * lanes));
+        }
+        TVec c00 = b0, c01 = b1, c02 = b2, c03 = b3, c10 = b0, c11 = b1, c12 = b2, c13 = b3;
+        TVec c20 = b0, c21 = b1, c22 = b2, c23 = b3, c30 = b0, c31 = b1, c32 = b2, c33 = b3;
+        for (int k = 0; k < dp; k++)
+        {
+            TVec w0 = TOps.Load(ref w);
+            TVec w1 = TOps.Load(ref Unsafe.Add(ref w, lanes));
+            TVec w2 = TOps.Load(ref Unsafe.Add(ref w, 2 * lanes));
+            TVec w3 = TOps.Load(ref Unsafe.Add(ref w, 3 * lanes));
+            TVec x = TOps.Splat(Unsafe.Add(ref x0, k));
+            c00 = TOps.MultiplyAdd(x, w0, c00);
+            c01 = TOps.MultiplyAdd(x, w1, c01);
+            c02 = TOps.MultiplyAdd(x, w2, c02);
+            c03 = TOps.MultiplyAdd(x, w3, c03);
+            x = TOps.Splat(Unsafe.Add(ref x1, k));
+            c10 = TOps.MultiplyAdd(x, w0, c10);
+            c11 = TOps.MultiplyAdd(x, w1, c11);
+            c12 = TOps.MultiplyAdd(x, w2, c12);
+            c13 = TOps.MultiplyAdd(x, w3, c13);
+            x = TOps.Splat(Unsafe.Add(ref x2, k));
+            c20 = TOps.MultiplyAdd(x, w0, c20);
+            c21 = TOps.MultiplyAdd(x, w1, c21);
+            c22 = TOps.MultiplyAdd(x, w2, c22);
+            c23 = TOps.MultiplyAdd(x, w3, c23);
+            x = TOps.Splat(Unsafe.Add(ref x3, k));
+            c30 = TOps.MultiplyAdd(x, w0, c30);
+            c31 = TOps.MultiplyAdd(x, w1, c31);
+            c32 = TOps.MultiplyAdd(x, w2, c32);
+            c33 = TOps.MultiplyAdd(x, w3, c33);
+            w = ref Unsafe.Add(ref w, mp);
+        }
+        ref T a = ref s.A[j];
+        TVec a0 = TOps.Load(ref a), a1 = TOps.Load(ref Unsafe.Add(ref a, lanes));
+        TVec a2 = TOps.Load(ref Unsafe.Add(ref a, 2 * lanes)), a3 = TOps.Load(ref Unsafe.Add(ref a, 3 * lanes));
+        ref T z = ref s.Z[i * mp + j];
+        // Same order of the per-row partial sum as two 4×2 tiles: neurons j..j+2L−1 first, then the next 2L.
+        FinishRow(ref z, ref fRow, c00, c01, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, 2 * lanes), ref fRow, c02, c03, a2, a3);
+        FinishRow(ref Unsafe.Add(ref z, mp), ref Unsafe.Add(ref fRow, lanes), c10, c11, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, mp + 2 * lanes), ref Unsafe.Add(ref fRow, lanes), c12, c13, a2, a3);
+        FinishRow(ref Unsafe.Add(ref z, 2 * mp), ref Unsafe.Add(ref fRow, 2 * lanes), c20, c21, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, 2 * mp + 2 * lanes), ref Unsafe.Add(ref fRow, 2 * lanes), c22, c23, a2, a3);
+        FinishRow(ref Unsafe.Add(ref z, 3 * mp), ref Unsafe.Add(ref fRow, 3 * lanes), c30, c31, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, 3 * mp + 2 * lanes), ref Unsafe.Add(ref fRow, 3 * lanes), c32, c33, a2, a3);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FinishRow(ref T z, ref T fRow, TVec z0, TVec z1, TVec a0, TVec a1)
     {
@@ -147,9 +225,14 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         int lanes = TOps.Count;
         for (int j = j0; j < j1; j += lanes) Deltas(s, j);
         if (!s.TrainFirst) return;
-        for (int j = j0; j < j1; j += 2 * lanes)
+        int jb = j0;
+        if (Wide)
+            for (; jb + 4 * lanes <= j1; jb += 4 * lanes)
+                for (int k = 0; k < s.Dp; k += 4)
+                    Gradient4x4(s, k, jb);
+        for (; jb < j1; jb += 2 * lanes)
             for (int k = 0; k < s.Dp; k += 4)
-                Gradient4x2(s, k, j);
+                Gradient4x2(s, k, jb);
     }
 
     /// <summary>
@@ -196,6 +279,47 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         }
     }
 
+    /// <summary>As <see cref="Gradient4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
+    private static void Gradient4x4(GenericState<T> s, int k, int j)
+    {
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        ref T x = ref s.X[k];
+        ref T dz = ref s.Z[j];
+        TVec c00 = TOps.Zero, c01 = TOps.Zero, c02 = TOps.Zero, c03 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero, c12 = TOps.Zero, c13 = TOps.Zero;
+        TVec c20 = TOps.Zero, c21 = TOps.Zero, c22 = TOps.Zero, c23 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero, c32 = TOps.Zero, c33 = TOps.Zero;
+        for (int i = 0; i < s.Rows; i++)
+        {
+            TVec d0 = TOps.Load(ref dz);
+            TVec d1 = TOps.Load(ref Unsafe.Add(ref dz, lanes));
+            TVec d2 = TOps.Load(ref Unsafe.Add(ref dz, 2 * lanes));
+            TVec d3 = TOps.Load(ref Unsafe.Add(ref dz, 3 * lanes));
+            TVec v = TOps.Splat(x);
+            c00 = TOps.MultiplyAdd(v, d0, c00);
+            c01 = TOps.MultiplyAdd(v, d1, c01);
+            c02 = TOps.MultiplyAdd(v, d2, c02);
+            c03 = TOps.MultiplyAdd(v, d3, c03);
+            v = TOps.Splat(Unsafe.Add(ref x, 1));
+            c10 = TOps.MultiplyAdd(v, d0, c10);
+            c11 = TOps.MultiplyAdd(v, d1, c11);
+            c12 = TOps.MultiplyAdd(v, d2, c12);
+            c13 = TOps.MultiplyAdd(v, d3, c13);
+            v = TOps.Splat(Unsafe.Add(ref x, 2));
+            c20 = TOps.MultiplyAdd(v, d0, c20);
+            c21 = TOps.MultiplyAdd(v, d1, c21);
+            c22 = TOps.MultiplyAdd(v, d2, c22);
+            c23 = TOps.MultiplyAdd(v, d3, c23);
+            v = TOps.Splat(Unsafe.Add(ref x, 3));
+            c30 = TOps.MultiplyAdd(v, d0, c30);
+            c31 = TOps.MultiplyAdd(v, d1, c31);
+            c32 = TOps.MultiplyAdd(v, d2, c32);
+            c33 = TOps.MultiplyAdd(v, d3, c33);
+            x = ref Unsafe.Add(ref x, dp);
+            dz = ref Unsafe.Add(ref dz, mp);
+        }
+        Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
+        Finish(s, k, j + 2 * lanes, c02, c03, c12, c13, c22, c23, c32, c33);
+    }
+
     /// <summary>
     /// Rows k..k+3 of Gᵀ = Xᵀ·Δ for neurons j..j+2L−1: 4 × 2 registers of accumulators over the batch, then
     /// (tied output) + (Σ_i g_i s σ(z_ij)/‖w_j‖)·w_jk, and either the update Wt −= coef·G in place or a store into Gt.
@@ -226,6 +350,14 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             x = ref Unsafe.Add(ref x, dp);
             dz = ref Unsafe.Add(ref dz, mp);
         }
+        Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
+    }
+
+    /// <summary>The epilogue of a 4 × 2 gradient tile: tied term, then the fused update or the store into Gt.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Finish(GenericState<T> s, int k, int j, TVec c00, TVec c01, TVec c10, TVec c11, TVec c20, TVec c21, TVec c30, TVec c31)
+    {
+        int lanes = TOps.Count, mp = s.Mp;
         ref T w = ref s.Wt[k * mp + j];
         if (s.Update)
         {
