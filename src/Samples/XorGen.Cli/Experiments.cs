@@ -92,6 +92,7 @@ internal static class Experiments
     private static Experiment Glasgow(string name, TrainedLayers train, string description, RunSettings defaults) => new()
     {
         Name = name,
+        Note = train == TrainedLayers.Both ? "performance sizes (issue 4): --d 128 --width 512" : null,
         Paper = "Glasgow 2023",
         Description = description,
         SpecFor = (d, m) => new ModelSpec(d, m, Activation.Relu, 0, Loss.Logistic, 2, train,
