@@ -20,7 +20,7 @@ internal static class Cli
         bool wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "/?" or "/h" or "--version");
         if (parse.Errors.Count > 0 && !wantsHelp)
         {
-            error.WriteLine($"xorgen: {OneLine(parse.Errors[0].Message)}");
+            error.WriteLine($"xorgen: {OneLine(parse.Errors[0].Message)} (see 'xorgen --help')");
             return BadInput;
         }
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
