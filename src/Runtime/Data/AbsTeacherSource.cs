@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace XorGen;
 
@@ -119,7 +121,7 @@ public sealed class AbsTeacherSource : IDataSource
     public double Target(ReadOnlySpan<double> x)
     {
         if (x.Length != Inputs) throw new ArgumentException($"x has {x.Length} values, expected d = {Inputs}", nameof(x));
-        return Target<double>(x);
+        return TargetOf(x);
     }
 
     /// <inheritdoc/>
@@ -150,27 +152,33 @@ public sealed class AbsTeacherSource : IDataSource
 
     private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        for (int c = 0; c < x.Length; c++) x[c] = T.CreateTruncating(rng.NextGaussian());
-        // The target is computed in double from the stored (possibly rounded) inputs, so y = f*(x) holds for the x the kernel sees.
-        for (int i = 0; i < y.Length; i++) y[i] = T.CreateTruncating(Target<T>(x.Slice(i * Inputs, Inputs)));
+        int d = Inputs;
+        double[]? rented = d > 256 ? ArrayPool<double>.Shared.Rent(d) : null;
+        Span<double> row = rented is null ? stackalloc double[d] : rented.AsSpan(0, d);
+        for (int i = 0; i < y.Length; i++)
+        {
+            var xi = x.Slice(i * d, d);
+            for (int c = 0; c < d; c++)
+            {
+                xi[c] = T.CreateTruncating(rng.NextGaussian());
+                row[c] = double.CreateTruncating(xi[c]);
+            }
+            // The target is computed in double from the stored (possibly rounded) inputs, so y = f*(x) holds for the x the kernel sees.
+            y[i] = T.CreateTruncating(TargetOf(row));
+        }
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
-    private double Target<T>(ReadOnlySpan<T> x) where T : unmanaged, IFloatingPointIeee754<T>
+    private double TargetOf(ReadOnlySpan<double> x)
     {
         int d = Inputs;
         double sum = 0;
         if (IsIdentity)
         {
-            for (int r = 0; r < d; r++) sum += TeacherA[r] * Math.Abs(double.CreateTruncating(x[r]));
+            for (int r = 0; r < d; r++) sum += TeacherA[r] * Math.Abs(x[r]);
             return sum;
         }
-        for (int r = 0; r < d; r++)
-        {
-            var w = TeacherW.AsSpan(r * d, d);
-            double dot = 0;
-            for (int c = 0; c < d; c++) dot += w[c] * double.CreateTruncating(x[c]);
-            sum += TeacherA[r] * Math.Abs(dot);
-        }
+        for (int r = 0; r < d; r++) sum += TeacherA[r] * Math.Abs(TensorPrimitives.Dot(TeacherW.AsSpan(r * d, d), x));
         return sum;
     }
 

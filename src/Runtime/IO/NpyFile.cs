@@ -92,7 +92,9 @@ public static class NpyFile
             try { count = checked(count * dim); }
             catch (OverflowException) { throw Fail(path, $"shape {FormatShape(shape)} overflows: too many elements"); }
         }
-        if (count > Array.MaxLength || shape.Any(s => s > int.MaxValue))
+        if (shape.FirstOrDefault(s => s > int.MaxValue) is var big and > 0)
+            throw Fail(path, $"dimension {big} in shape {FormatShape(shape)} is larger than {int.MaxValue}");
+        if (count > Array.MaxLength)
             throw Fail(path, $"shape {FormatShape(shape)} has {count} elements, more than an array can hold ({Array.MaxLength})");
         long dataStart = prefix + headerLength;
         long needed;

@@ -210,7 +210,9 @@ public sealed class NpyFileTests : IDisposable
     [InlineData("{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (1,), }", "structured")]
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (-1,), }", "negative dimension -1")]
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296, 4294967296), }", "overflows")]
-    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (3000000000,), }", "more than an array can hold")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (3000000000,), }", "larger than 2147483647")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (0, 3000000000), }", "dimension 3000000000")]
+    [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (50000, 50000), }", "more than an array can hold")]
     [InlineData("{'descr': '<f8', 'fortran_order': False, 'shape': (99999999999999999999,), }", "out of range")]
     public void MalformedFilesNameFileAndProblem(string dict, string expected)
     {

@@ -43,14 +43,14 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     public override string Name => TOps.Name;
+    public override int Lanes => TOps.Count;
 
     /// <summary>
     /// Whether 32 vector registers are available (AVX-512 machines, for every width; ARM64): then the products use
-    /// 4 × 4 register tiles (16 accumulators), falling back to 4 × 2 only for a final block. With 16 registers (AVX2,
+    /// 4 × 4 register tiles (16 accumulators), falling back to 4 × 2 only for a final block. Both tiles add in the same order, so the choice never changes a result. With 16 registers (AVX2,
     /// SSE) and on the scalar rung they stay with 4 × 2 (8 accumulators), which does not spill.
     /// </summary>
     private static bool Wide => TOps.Count > 1 && (Avx512F.IsSupported || AdvSimd.Arm64.IsSupported);
-    public override int Lanes => TOps.Count;
 
     public override void Forward(GenericState<T> s, int thread)
     {
