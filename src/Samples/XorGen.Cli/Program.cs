@@ -1,1 +1,6 @@
-namespace XorGen.Cli; internal static class Program { private static int Main(string[] args) => 0; }
+namespace XorGen.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => Cli.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);
+}

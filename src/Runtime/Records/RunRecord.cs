@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace XorGen;
+
+/// <summary>
+/// Writes a run record: <c>run.jsonl</c> (a config line, metrics lines, a summary line) and <c>metrics.csv</c>
+/// (the metrics lines as a table) in a directory. Both are written under a temporary name and renamed only when
+/// the run finishes, so an interrupted run leaves nothing that looks complete; disposing an unfinished writer
+/// deletes the temporary files.
+/// </summary>
+public sealed class RunRecordWriter : IRunListener, IDisposable
+{
+    /// <summary>File name of the JSON Lines record.</summary>
+    public const string RecordFileName = "run.jsonl";
+    /// <summary>File name of the metrics table.</summary>
+    public const string CsvFileName = "metrics.csv";
+    private const string PartialSuffix = ".partial";
+
+    private readonly string _directory;
+    private readonly FileStream _stream;
+    private readonly List<MetricsRecord> _metrics = [];
+    private bool _finished;
+
+    /// <summary>Starts a record in <paramref name="directory"/> (created when missing).</summary>
+    public RunRecordWriter(string directory)
+    {
+        _directory = directory;
+        Directory.CreateDirectory(directory);
+        _stream = new FileStream(Path.Combine(directory, RecordFileName + PartialSuffix), FileMode.Create, FileAccess.Write, FileShare.Read);
+    }
+
+    /// <summary>Path of the finished record.</summary>
+    public string RecordPath => Path.Combine(_directory, RecordFileName);
+    /// <summary>Path of the finished CSV.</summary>
+    public string CsvPath => Path.Combine(_directory, CsvFileName);
+
+    /// <inheritdoc/>
+    public void Started(RunStart start) => WriteLine(w => RunRecordJson.WriteConfig(w, start, MachineInfo.Current));
+
+    /// <inheritdoc/>
+    public void Measured(MetricsRecord record)
+    {
+        _metrics.Add(record);
+        WriteLine(w => RunRecordJson.WriteMetrics(w, record));
+    }
+
+    /// <inheritdoc/>
+    public void Progress(long step, long steps, double loss) { }
+
+    /// <inheritdoc/>
+    public void Finished(RunSummary summary)
+    {
+        WriteLine(w => RunRecordJson.WriteSummary(w, summary));
+        _stream.Flush(flushToDisk: true);
+        _stream.Dispose();
+        string csvPartial = CsvPath + PartialSuffix;
+        File.WriteAllText(csvPartial, MetricsCsv.Format(_metrics), new UTF8Encoding(false));
+        File.Move(csvPartial, CsvPath, overwrite: true);
+        File.Move(RecordPath + PartialSuffix, RecordPath, overwrite: true);
+        _finished = true;
+    }
+
+    /// <summary>Closes the record; an unfinished one is deleted.</summary>
+    public void Dispose()
+    {
+        if (_finished) return;
+        _stream.Dispose();
+        TryDelete(RecordPath + PartialSuffix);
+        TryDelete(CsvPath + PartialSuffix);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private void WriteLine(Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            write(writer);
+        _stream.WriteByte((byte)'\n');
+        _stream.Flush();
+    }
+}
+
+/// <summary>The JSON objects of a run record, one per line.</summary>
+public static class RunRecordJson
+{
+    /// <summary>Keys whose values are wall-clock measurements and so differ between two identical runs.</summary>
+    public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds" };
+
+    /// <summary>The config line: every parameter, the kernel and instruction set used, the machine.</summary>
+    public static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine)
+    {
+        var c = start.Config;
+        var s = c.Spec;
+        w.WriteStartObject();
+        w.WriteString("type", "config");
+        w.WriteString("experiment", c.Experiment);
+        w.WriteNumber("seed", c.Seed);
+        w.WriteString("kernel", start.Kernel.ToString().ToLowerInvariant());
+        w.WriteString("kernel_requested", c.Kernel.ToString().ToLowerInvariant());
+        w.WriteString("precision", c.Precision.ToString().ToLowerInvariant());
+        w.WriteString("instruction_set", start.InstructionSet);
+        w.WriteStartObject("model");
+        w.WriteNumber("d", s.Inputs);
+        w.WriteNumber("m", s.Width);
+        w.WriteString("activation", s.Activation.ToString());
+        Number(w, "activation_parameter", s.ActivationParameter);
+        w.WriteString("loss", s.Loss.ToString());
+        Number(w, "loss_scale", s.LossScale);
+        w.WriteString("trained_layers", s.Train.ToString());
+        w.WriteString("output_layer", s.Output.ToString());
+        Number(w, "output_magnitude", s.OutputMagnitude);
+        w.WriteString("output_scale", s.Scale.ToString());
+        w.WriteBoolean("bias", s.Bias);
+        w.WriteString("gradient_scale", s.GradientScale.ToString());
+        w.WriteString("description", s.Describe());
+        w.WriteEndObject();
+        w.WriteStartObject("data");
+        w.WriteString("source", c.Data.Name);
+        w.WriteString("description", c.Data.Describe());
+        w.WriteBoolean("regression", c.Data.IsRegression);
+        w.WriteNumber("n_train", c.Optimizer == OptimizerKind.OnlineSgd ? 0 : c.TrainCount);
+        w.WriteNumber("n_test", c.TestCount);
+        w.WriteEndObject();
+        w.WriteStartObject("init");
+        w.WriteString("weights", Invariant(c.Initialization.Weights));
+        w.WriteString("output", Invariant(c.Initialization.Output));
+        w.WriteString("bias", Invariant(c.Initialization.Bias));
+        w.WriteEndObject();
+        w.WriteString("optimizer", OptimizerName(c.Optimizer));
+        if (c.Optimizer != OptimizerKind.FullBatchGd) w.WriteNumber("batch", c.BatchSize);
+        w.WriteStartObject("schedule");
+        Number(w, "lr_w", c.Schedule.RateFirst);
+        Number(w, "lr_a", c.Schedule.RateSecond);
+        Number(w, "lr_b", c.Schedule.RateBias);
+        if (c.Schedule.FirstStepRate is double f) Number(w, "first_step_rate", f);
+        if (c.Schedule.IsAdaptive)
+        {
+            Number(w, "adaptive_c", c.Schedule.AdaptiveC);
+            Number(w, "adaptive_p", c.Schedule.AdaptiveP);
+        }
+        w.WriteStartArray("truncation");
+        foreach (var stage in c.Schedule.Truncation)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("from_step", stage.FromStep);
+            Number(w, "norm_cap_squared", stage.NormCapSquared);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteString("description", c.Schedule.Describe());
+        w.WriteEndObject();
+        w.WriteNumber("steps", c.Steps);
+        w.WriteNumber("log_every", c.LogEvery);
+        w.WriteNumber("threads", c.Threads);
+        w.WriteStartArray("probes");
+        foreach (var p in c.Probes) w.WriteStringValue(p.Name);
+        w.WriteEndArray();
+        w.WriteStartObject("machine");
+        w.WriteString("cpu", machine.CpuModel);
+        w.WriteNumber("cores", machine.Cores);
+        w.WriteString("os", machine.OperatingSystem);
+        w.WriteString("dotnet", machine.DotNetVersion);
+        w.WriteEndObject();
+        w.WriteString("timestamp", start.TimestampUtc.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteEndObject();
+    }
+
+    /// <summary>A metrics line: step and every metric (NaN and infinities as null).</summary>
+    public static void WriteMetrics(Utf8JsonWriter w, MetricsRecord record)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "metrics");
+        w.WriteNumber("step", record.Step);
+        foreach (var (key, value) in record.Values) Number(w, key, value);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The summary line: final metrics, speed, wall time, divergence.</summary>
+    public static void WriteSummary(Utf8JsonWriter w, RunSummary summary)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "summary");
+        w.WriteNumber("steps_completed", summary.StepsCompleted);
+        w.WriteNumber("final_step", summary.Final.Step);
+        foreach (var (key, value) in summary.Final.Values) Number(w, key, value);
+        Number(w, "steps_per_second", summary.StepsPerSecond);
+        Number(w, "wall_time_seconds", summary.WallTimeSeconds);
+        w.WriteBoolean("diverged", summary.Diverged);
+        if (summary.DivergedAtStep is long at) w.WriteNumber("diverged_at_step", at);
+        else w.WriteNull("diverged_at_step");
+        w.WriteEndObject();
+    }
+
+    /// <summary>Optimiser name as the record and the CLI spell it.</summary>
+    public static string OptimizerName(OptimizerKind kind) => kind switch
+    {
+        OptimizerKind.OnlineSgd => "online-sgd",
+        OptimizerKind.FullBatchGd => "full-batch-gd",
+        OptimizerKind.MinibatchEpochs => "minibatch-epochs",
+        _ => kind.ToString(),
+    };
+
+    private static void Number(Utf8JsonWriter w, string key, double value)
+    {
+        if (double.IsFinite(value)) w.WriteNumber(key, value);
+        else w.WriteNull(key);
+    }
+
+    /// <summary>A record's text with numbers in the invariant culture.</summary>
+    private static string Invariant(object value)
+    {
+        var saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try { return value.ToString() ?? ""; }
+        finally { CultureInfo.CurrentCulture = saved; }
+    }
+}
+
+/// <summary>The metrics lines of a run as CSV: a header of every key in order of first appearance, empty cells for missing or non-finite values.</summary>
+public static class MetricsCsv
+{
+    /// <summary>The CSV text.</summary>
+    public static string Format(IReadOnlyList<MetricsRecord> records)
+    {
+        var keys = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var r in records)
+            foreach (var kv in r.Values)
+                if (seen.Add(kv.Key)) keys.Add(kv.Key);
+        var sb = new StringBuilder();
+        sb.Append("step");
+        foreach (var k in keys) sb.Append(',').Append(k);
+        sb.Append('\n');
+        foreach (var r in records)
+        {
+            sb.Append(r.Step.ToString(CultureInfo.InvariantCulture));
+            foreach (var k in keys)
+            {
+                sb.Append(',');
+                double v = r[k];
+                if (double.IsFinite(v)) sb.Append(v.ToString("R", CultureInfo.InvariantCulture));
+            }
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+}

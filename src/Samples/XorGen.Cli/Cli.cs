@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+
+namespace XorGen.Cli;
+
+/// <summary>
+/// The <c>xorgen</c> command line: <c>list</c> and <c>run</c>. Exit codes: 0 success, 2 bad input (one line on
+/// stderr, nothing written), 1 failure while running (divergence).
+/// </summary>
+internal static class Cli
+{
+    public const int Ok = 0, Failed = 1, BadInput = 2;
+
+    /// <summary>Runs the tool with <paramref name="args"/>; results go to <paramref name="output"/>, messages and progress to <paramref name="error"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    {
+        var root = BuildCommands(output, error, interactive);
+        var parse = root.Parse(args);
+        bool wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "/?" or "/h" or "--version");
+        if (parse.Errors.Count > 0 && !wantsHelp)
+        {
+            error.WriteLine($"xorgen: {OneLine(parse.Errors[0].Message)} (see 'xorgen --help')");
+            return BadInput;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand BuildCommands(TextWriter output, TextWriter error, bool interactive)
+    {
+        var root = new RootCommand("XorGen: train two-layer networks on the synthetic problems of four feature-learning papers (Glasgow; Frei, Chatterji, Bartlett; Chatterji, Long, Bartlett; Li, Ma, Zhang).");
+
+        foreach (var option in root.Options.OfType<VersionOption>())
+            option.Action = new PrintVersion(output);
+
+        var list = new Command("list", "List the built-in experiments with their defaults.");
+        list.SetAction(_ => { ListExperiments(output); return Ok; });
+        root.Add(list);
+
+        var run = new RunCommand();
+        run.Command.SetAction(parse =>
+        {
+            try
+            {
+                return run.Execute(parse, output, error, interactive);
+            }
+            catch (Exception e) when (IsBadInput(e))
+            {
+                error.WriteLine($"xorgen: {OneLine(e.Message)}");
+                return BadInput;
+            }
+            catch (Exception e)
+            {
+                error.WriteLine($"xorgen: the run failed: {OneLine(e.Message)}");
+                return Failed;
+            }
+        });
+        root.Add(run.Command);
+        return root;
+    }
+
+    private static bool IsBadInput(Exception e) => e is BadInputException or ArgumentException or DataFormatException
+        or FileNotFoundException or DirectoryNotFoundException;
+
+    /// <summary>A message on one line, without the " (Parameter 'x')" suffix of argument exceptions.</summary>
+    public static string OneLine(string message)
+    {
+        int p = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (p > 0) message = message[..p];
+        return string.Join("; ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    public static string Version =>
+        typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    private static void ListExperiments(TextWriter output)
+    {
+        output.WriteLine("Built-in experiments (xorgen run <name> [options]; defaults below):");
+        output.WriteLine();
+        foreach (var e in Experiments.All)
+        {
+            var s = e.Defaults;
+            output.WriteLine($"  {e.Name}  ({e.Paper})");
+            output.WriteLine($"      {e.Description}");
+            output.WriteLine($"      model: {e.Spec.Describe()}");
+            string data = s.Optimizer == OptimizerKind.OnlineSgd ? Inv($"batch {s.Batch} (fresh every step)") : Inv($"n {s.TrainCount}");
+            string rate = s.Rate > 0 ? Inv($"lr {s.Rate}") : "lr α0=(4p)^(-3/4) then adaptive";
+            output.WriteLine(Inv($"      defaults: {RunRecordJson.OptimizerName(s.Optimizer)}, {data}, steps {s.Steps}, {rate}, test n {s.TestCount}, log every {s.LogEvery}"));
+            if (e.Note is not null) output.WriteLine($"      note: {e.Note}");
+            output.WriteLine();
+        }
+    }
+
+    /// <summary>--version prints the tool's version (not the host's, which the default action would under a test runner).</summary>
+    private sealed class PrintVersion(TextWriter output) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return Ok;
+        }
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
