@@ -129,7 +129,7 @@ namespace XorGen.Generators
             {
                 w.Line("global::XorGen.KernelFactory.RegisterGenerated<" + t + ">(Spec, static options => new Kernel(options));");
                 w.Line("global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo(\"" + spec.FullName + "\", Spec, typeof(" + t + "), global::XorGen.InstructionSet."
-                    + spec.InstructionSet + ", \"Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*\"));");
+                    + spec.InstructionSet + ", " + I(spec.Batch) + ", \"Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*\"));");
             }
         }
 

@@ -7,10 +7,11 @@ namespace XorGen;
 /// <param name="Spec">The spec the kernel is specialized to.</param>
 /// <param name="Element">Element type (float or double).</param>
 /// <param name="InstructionSet">The definition's instruction-set policy.</param>
+/// <param name="Batch">The definition's fixed batch size (0 = any).</param>
 /// <param name="StepMethods">Names of the generated step methods per path, for <c>DOTNET_JitDisasm</c> (e.g. "Kernel:GradientPass512").</param>
 /// <remarks>The source text itself is not embedded (it would bloat every assembly's string heap); <c>xorgen show</c>
 /// re-emits it with the generator's pure emitter, <c>XorGen.Generators.KernelEmitter.Emit</c>.</remarks>
-public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, string StepMethods);
+public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, int Batch, string StepMethods);
 
 /// <summary>The generated kernels compiled into loaded assemblies, with their definition names (for <c>xorgen list</c> and <c>xorgen show</c>).</summary>
 public static class GeneratedKernelCatalog
