@@ -54,7 +54,7 @@ namespace XorGen.Generators
             string t = ElementName(spec);
             bool tied = spec.Output == OutputLayer.TiedToNorm;
             int main = spec.Inputs - spec.Inputs % InputTile;
-            w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(InputTile) + " inputs × " + I(VectorTile) + " vectors of neurons per tile, loop over the batch;");
+            w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(InputTile) + " inputs × " + I(v.Tile) + " vectors of neurons per tile, loop over the batch;");
             w.Line("// epilogue: " + (tied ? "add the tied term (∂L/∂a_j/‖w_j‖)·w_j, " : "") + "w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)");
             using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply)"))
             {
@@ -68,9 +68,9 @@ namespace XorGen.Generators
                     w.Line("ref " + t + " tc = ref " + Marshal + ".GetArrayDataReference(_tied);");
                     w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
                 }
-                using (w.Block("for (int j = 0; j < MPad; j += " + I(VectorTile * v.Lanes) + ")"))
+                using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
                 {
-                    for (int c = 0; c < VectorTile; c++)
+                    for (int c = 0; c < v.Tile; c++)
                     {
                         w.Line(v.Type + " r" + I(c) + " = " + v.Load("rate", Off("j", c * v.Lanes)) + ";");
                         if (tied) w.Line(v.Type + " t" + I(c) + " = " + v.Load("tc", Off("j", c * v.Lanes)) + ";");
@@ -88,7 +88,7 @@ namespace XorGen.Generators
                     }
                     using (w.Block("if (apply)"))
                     {
-                        for (int c = 0; c < VectorTile; c++)
+                        for (int c = 0; c < v.Tile; c++)
                         {
                             w.Line(v.Store("n" + I(c), "norm2", Off("j", c * v.Lanes)));
                             if (tied) w.Line(v.Store(v.Sqrt("n" + I(c)), "a", Off("j", c * v.Lanes)) + " // a_j = ‖w_j‖ at the new weights");
@@ -104,22 +104,25 @@ namespace XorGen.Generators
             string t = ElementName(spec);
             bool tied = spec.Output == OutputLayer.TiedToNorm;
             for (int r = 0; r < inputs; r++)
-                for (int c = 0; c < VectorTile; c++)
+                for (int c = 0; c < v.Tile; c++)
                     w.Line(v.Type + " c" + I(r) + I(c) + " = " + v.Zero + ";");
+            w.Line("ref " + t + " xi = ref " + Unsafe + ".Add(ref xr, " + k + ");");
+            w.Line("ref " + t + " di = ref " + Unsafe + ".Add(ref delta, j);");
             using (w.Block("for (int i = 0; i < rows; i++)"))
             {
-                w.Line("ref " + t + " xi = ref " + Unsafe + ".Add(ref xr, i * D + " + k + ");");
-                for (int c = 0; c < VectorTile; c++)
-                    w.Line(v.Type + " d" + I(c) + " = " + v.Load("delta", "i * MPad + " + Off("j", c * v.Lanes)) + ";");
+                for (int c = 0; c < v.Tile; c++)
+                    w.Line(v.Type + " d" + I(c) + " = " + v.Load("di", I(c * v.Lanes)) + ";");
                 for (int r = 0; r < inputs; r++)
                 {
                     w.Line(v.Type + " x" + I(r) + " = " + v.Splat(Unsafe + ".Add(ref xi, " + I(r) + ")") + ";");
-                    for (int c = 0; c < VectorTile; c++)
+                    for (int c = 0; c < v.Tile; c++)
                         w.Line("c" + I(r) + I(c) + " = " + v.MultiplyAdd("x" + I(r), "d" + I(c), "c" + I(r) + I(c)) + ";");
                 }
+                w.Line("xi = ref " + Unsafe + ".Add(ref xi, D);");
+                w.Line("di = ref " + Unsafe + ".Add(ref di, MPad);");
             }
             for (int r = 0; r < inputs; r++)
-                for (int c = 0; c < VectorTile; c++)
+                for (int c = 0; c < v.Tile; c++)
                 {
                     string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
                     string acc = "c" + I(r) + I(c);
@@ -130,7 +133,7 @@ namespace XorGen.Generators
             using (w.Block("if (apply)"))
             {
                 for (int r = 0; r < inputs; r++)
-                    for (int c = 0; c < VectorTile; c++)
+                    for (int c = 0; c < v.Tile; c++)
                     {
                         string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
                         string wv = "w" + I(r) + I(c);
@@ -142,7 +145,7 @@ namespace XorGen.Generators
             using (w.Block("else"))
             {
                 for (int r = 0; r < inputs; r++)
-                    for (int c = 0; c < VectorTile; c++)
+                    for (int c = 0; c < v.Tile; c++)
                     {
                         string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
                         w.Line(v.Store("c" + I(r) + I(c), "gt", off));

@@ -14,8 +14,8 @@ namespace XorGen.Generators
         public const int RowTile = 4;
         /// <summary>Inputs per tile of the weight-gradient micro-kernel.</summary>
         public const int InputTile = 4;
-        /// <summary>Vectors of neurons per tile in both micro-kernels.</summary>
-        public const int VectorTile = 2;
+        /// <summary>Most vectors of neurons per tile in the micro-kernels (Vector512: 4; narrower paths: 2).</summary>
+        public const int VectorTile = 4;
         /// <summary>d up to this is unrolled completely in the pre-activation kernel; beyond, a loop unrolled by 4 with a constant tail.</summary>
         public const int FullUnrollLimit = 16;
         /// <summary>Rows per chunk in Evaluate and Predict when the definition fixes no batch.</summary>
@@ -81,13 +81,14 @@ namespace XorGen.Generators
                 + ", scale " + spec.Scale + " (s = " + R(spec.ScaleValue) + "), " + (spec.Bias ? "bias" : "no bias") + ", gradient " + spec.GradientScale
                 + " (× " + R(spec.GradientMultiplier) + ")" + (spec.Batch > 0 ? ", fixed batch B = " + I(spec.Batch) : ""));
             w.Line("//   paths:  " + (spec.InstructionSet == InstructionSet.Auto ? "Vector512 → Vector256 → Vector128 → scalar, chosen at run time" : "pinned to " + spec.InstructionSet));
-            w.Line("//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = " + I(mPad) + " = m rounded up to 2 Vector512),");
+            w.Line("//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = " + I(mPad) + " = m rounded up to 4 Vector512),");
             w.Line("//           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.");
             w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.");
-            w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × " + I(VectorTile) + " vectors of neurons = " + I(RowTile * VectorTile) + " accumulators per tile,");
-            w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4 with a constant tail of " + I(spec.Inputs % 4)) + "; remainder rows by a 1 × " + I(VectorTile) + " tile.");
+            w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × a tile of vector columns of neurons");
+            w.Line("//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),");
+            w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4 with a constant tail of " + I(spec.Inputs % 4)) + "; remainder rows by a 1-row tile.");
             if (spec.TrainsFirst)
-                w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(InputTile) + " inputs × " + I(VectorTile) + " vectors of neurons per tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
+                w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(InputTile) + " inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
                     + (spec.Inputs % InputTile != 0 ? "; tail tile of " + I(spec.Inputs % InputTile) + " inputs" : "") + ".");
             else
                 w.Line("//           W is frozen: no weight-gradient kernel is emitted.");

@@ -22,6 +22,8 @@ namespace XorGen.Generators
             // so that a machine without FMA never falls into software emulation.
             UseFma = bits >= 256;
             PathId = IsScalar ? 1 : bits;
+            // 32 zmm registers hold a 4 × 4 tile of accumulators plus operands; 16 ymm/xmm registers hold 4 × 2.
+            Tile = bits == 512 ? 4 : 2;
         }
 
         /// <summary>The instruction set.</summary>
@@ -40,6 +42,8 @@ namespace XorGen.Generators
         public string Type { get; }
         /// <summary>Whether multiply-adds are fused.</summary>
         public bool UseFma { get; }
+        /// <summary>Vectors of neurons per micro-kernel tile.</summary>
+        public int Tile { get; }
         /// <summary>The numeric id of this path in the generated dispatch (512, 256, 128, 1).</summary>
         public int PathId { get; }
 

@@ -3,12 +3,13 @@
 // XorGen kernel for Experiments.Experiment (double)
 //   spec:   d = 33, m = 17, activation Relu, loss Logistic × 1, train Both, output Free, scale One (s = 1), bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 32 = m rounded up to 2 Vector512),
+//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 32 = m rounded up to 4 Vector512),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
-//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × 2 vectors of neurons = 8 accumulators per tile,
-//           loop over d unrolled by 4 with a constant tail of 1; remainder rows by a 1 × 2 tile.
-//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × 2 vectors of neurons per tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
+//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           loop over d unrolled by 4 with a constant tail of 1; remainder rows by a 1-row tile.
+//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
 //   flops per step: 4·B·m·d = 132·17·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
@@ -28,7 +29,7 @@ namespace Experiments
         internal static void RegisterXorGenKernel()
         {
             global::XorGen.KernelFactory.RegisterGenerated<double>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(double), global::XorGen.InstructionSet.Auto, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(double), global::XorGen.InstructionSet.Auto, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 33, m = 17.</summary>
@@ -243,187 +244,287 @@ namespace Experiments
             }
 
             // ───────────── Vector512 path (8 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 4 vectors of neurons (its d × 32 weights stay in L1), 4 rows × 4 vectors of accumulators per tile
             private void Forward512(ref double xr, int rows)
             {
                 ref double wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 32)
                 {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    global::System.Runtime.Intrinsics.Vector512<double> b0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<double> b1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512<double> b2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<double> b3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 24));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<double> c00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> c01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> c10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> c11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> c20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> c21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> c30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> c31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector512<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<double> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<double> c02 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<double> c03 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<double> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<double> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<double> c12 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<double> c13 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<double> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<double> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<double> c22 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<double> c23 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<double> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<double> c31 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<double> c32 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<double> c33 = b3;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8));
+                            global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(24));
+                            global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                            global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 32));
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                            global::System.Runtime.Intrinsics.Vector512<double> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                            global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 32));
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                            global::System.Runtime.Intrinsics.Vector512<double> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                            global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 32));
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                            global::System.Runtime.Intrinsics.Vector512<double> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 24));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    // remainder rows: 1 row × 4 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<double> c00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> c01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 8));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector512<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<double> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<double> c02 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<double> c03 = b3;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8));
+                            global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(24));
+                            global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 24));
                     }
                 }
             }
 
-            // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            // outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
             private void Outputs512(int rows)
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
@@ -433,14 +534,20 @@ namespace Experiments
                     ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
                     global::System.Runtime.Intrinsics.Vector512<double> acc0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<double> acc1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    for (int j = 0; j < MPad; j += 16)
+                    global::System.Runtime.Intrinsics.Vector512<double> acc2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> acc3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    for (int j = 0; j < MPad; j += 32)
                     {
                         global::System.Runtime.Intrinsics.Vector512<double> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
                         acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), acc0);
                         global::System.Runtime.Intrinsics.Vector512<double> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 8));
                         acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 8)), global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<double>.Zero), acc1);
+                        global::System.Runtime.Intrinsics.Vector512<double> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
+                        acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<double>.Zero), acc2);
+                        global::System.Runtime.Intrinsics.Vector512<double> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 24));
+                        acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 24)), global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<double>.Zero), acc3);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1);
+                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1 + acc2 + acc3);
                 }
             }
 
@@ -476,7 +583,7 @@ namespace Experiments
                 return lossSum / rows;
             }
 
-            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
+            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass512(ref double xr, int rows, bool apply)
             {
@@ -485,48 +592,81 @@ namespace Experiments
                 ref double rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
                 ref double norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
                 ref double gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-                for (int j = 0; j < MPad; j += 16)
+                for (int j = 0; j < MPad; j += 32)
                 {
                     global::System.Runtime.Intrinsics.Vector512<double> r0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector512<double> n0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<double> r1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 8));
                     global::System.Runtime.Intrinsics.Vector512<double> n1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> r2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<double> n2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> r3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 24));
+                    global::System.Runtime.Intrinsics.Vector512<double> n3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
                         global::System.Runtime.Intrinsics.Vector512<double> c00 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c01 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c02 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c03 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c10 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c11 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c12 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c13 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c20 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c21 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c22 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c23 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c30 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c31 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c32 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c33 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector512<double> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<double> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512<double> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<double> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(8));
+                            global::System.Runtime.Intrinsics.Vector512<double> d2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<double> d3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(24));
                             global::System.Runtime.Intrinsics.Vector512<double> x0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
                             global::System.Runtime.Intrinsics.Vector512<double> x1 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
                             global::System.Runtime.Intrinsics.Vector512<double> x2 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d3, c23);
                             global::System.Runtime.Intrinsics.Vector512<double> x3 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512<double> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<double> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512<double> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<double> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 24));
                         global::System.Runtime.Intrinsics.Vector512<double> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<double> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 24));
                         if (apply)
                         {
                             w00 -= r0 * c00;
@@ -535,52 +675,95 @@ namespace Experiments
                             w01 -= r1 * c01;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
+                            w02 -= r2 * c02;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * MPad + j + 16));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
+                            w03 -= r3 * c03;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * MPad + j + 24));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
+                            w12 -= r2 * c12;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * MPad + j + 16));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
+                            w13 -= r3 * c13;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * MPad + j + 24));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
+                            w22 -= r2 * c22;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * MPad + j + 16));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
+                            w23 -= r3 * c23;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * MPad + j + 24));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
+                            w32 -= r2 * c32;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * MPad + j + 16));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
+                            w33 -= r3 * c33;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * MPad + j + 24));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * MPad + j + 24));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * MPad + j + 24));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * MPad + j + 24));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * MPad + j + 24));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
                     {
                         global::System.Runtime.Intrinsics.Vector512<double> c00 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<double> c01 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c02 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<double> c03 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 32);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 32);
-                            global::System.Runtime.Intrinsics.Vector512<double> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<double> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512<double> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<double> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(8));
+                            global::System.Runtime.Intrinsics.Vector512<double> d2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<double> d3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(24));
                             global::System.Runtime.Intrinsics.Vector512<double> x0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 24));
                         if (apply)
                         {
                             w00 -= r0 * c00;
@@ -589,132 +772,150 @@ namespace Experiments
                             w01 -= r1 * c01;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((32) * MPad + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
+                            w02 -= r2 * c02;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((32) * MPad + j + 16));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
+                            w03 -= r3 * c03;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((32) * MPad + j + 24));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                         }
                         else
                         {
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((32) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((32) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((32) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((32) * MPad + j + 24));
                         }
                     }
                     if (apply)
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n0, ref norm2, (nuint)(j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n2, ref norm2, (nuint)(j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n3, ref norm2, (nuint)(j + 24));
                     }
                 }
             }
 
 
             // ───────────── Vector256 path (4 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref double xr, int rows)
             {
                 ref double wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 8)
                 {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    global::System.Runtime.Intrinsics.Vector256<double> b0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<double> b1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<double> c00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> c01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> c10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> c11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> c20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> c21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> c30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> c31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector256<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<double> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<double> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<double> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<double> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<double> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<double> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<double> c31 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4));
+                            global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                            global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 32));
+                            global::System.Runtime.Intrinsics.Vector256<double> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                             c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                            global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 32));
+                            global::System.Runtime.Intrinsics.Vector256<double> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                             c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                            global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 32));
+                            global::System.Runtime.Intrinsics.Vector256<double> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
@@ -727,56 +928,56 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<double> c00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> c01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 4));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector256<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<double> c01 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4));
+                            global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
@@ -864,11 +1065,12 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<double> c21 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<double> c30 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<double> c31 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector256<double> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<double> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256<double> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<double> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector256<double> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
@@ -881,6 +1083,8 @@ namespace Experiments
                             global::System.Runtime.Intrinsics.Vector256<double> x3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
@@ -933,14 +1137,17 @@ namespace Experiments
                     {
                         global::System.Runtime.Intrinsics.Vector256<double> c00 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<double> c01 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 32);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 32);
-                            global::System.Runtime.Intrinsics.Vector256<double> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<double> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256<double> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<double> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector256<double> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 4));
@@ -969,115 +1176,123 @@ namespace Experiments
 
 
             // ───────────── Vector128 path (2 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 4 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward128(ref double xr, int rows)
             {
                 ref double wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 4)
                 {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 4)
+                    global::System.Runtime.Intrinsics.Vector128<double> b0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<double> b1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<double> c00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> c01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> c10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> c11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> c20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> c21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> c30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> c31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector128<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<double> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<double> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<double> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<double> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<double> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<double> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<double> c31 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 2));
-                            global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2));
+                            global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 32));
+                            global::System.Runtime.Intrinsics.Vector128<double> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 32));
+                            global::System.Runtime.Intrinsics.Vector128<double> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 32));
+                            global::System.Runtime.Intrinsics.Vector128<double> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
@@ -1090,56 +1305,56 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 2));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 4)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<double> c00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> c01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 2));
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector128<double> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<double> c01 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 2));
-                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 2));
-                            global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32));
+                            global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2));
+                            global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
@@ -1227,11 +1442,12 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<double> c21 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<double> c30 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<double> c31 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector128<double> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<double> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128<double> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<double> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(2));
                             global::System.Runtime.Intrinsics.Vector128<double> x0 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
@@ -1244,6 +1460,8 @@ namespace Experiments
                             global::System.Runtime.Intrinsics.Vector128<double> x3 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 2));
@@ -1296,14 +1514,17 @@ namespace Experiments
                     {
                         global::System.Runtime.Intrinsics.Vector128<double> c00 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<double> c01 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 32);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 32);
-                            global::System.Runtime.Intrinsics.Vector128<double> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<double> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128<double> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<double> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(2));
                             global::System.Runtime.Intrinsics.Vector128<double> x0 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 2));
@@ -1332,115 +1553,123 @@ namespace Experiments
 
 
             // ───────────── scalar path (1 lane) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref double xr, int rows)
             {
                 ref double wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 2)
                 {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    double b0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
+                    double b1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        double c00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        double c01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        double c10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        double c11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        double c20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        double c21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        double c30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        double c31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref double x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref double x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref double x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        double c00 = b0;
+                        double c01 = b1;
+                        double c10 = b0;
+                        double c11 = b1;
+                        double c20 = b0;
+                        double c21 = b1;
+                        double c30 = b0;
+                        double c31 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k);
+                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k);
+                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k);
+                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1);
+                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1);
+                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1);
+                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2);
+                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2);
+                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2);
+                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3);
+                                double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3);
+                                double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3);
+                                double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j);
-                            double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j + 1);
-                            double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32);
+                            double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                            double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 32);
+                            double x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 32);
+                            double x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 32);
+                            double x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
@@ -1453,56 +1682,56 @@ namespace Experiments
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        double c00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        double c01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                        ref double wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref double x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        double c00 = b0;
+                        double c01 = b1;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
-                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
-                        // input 32
+                        // input +0
                         {
-                            double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j);
-                            double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j + 1);
-                            double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 32);
+                            double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                            double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
@@ -1590,11 +1819,12 @@ namespace Experiments
                         double c21 = 0d;
                         double c30 = 0d;
                         double c31 = 0d;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            double d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            double d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            double d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            double d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             double x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
@@ -1607,6 +1837,8 @@ namespace Experiments
                             double x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3);
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
                         double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
@@ -1659,14 +1891,17 @@ namespace Experiments
                     {
                         double c00 = 0d;
                         double c01 = 0d;
+                        ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 32);
+                        ref double di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref double xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 32);
-                            double d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            double d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            double d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            double d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             double x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j);
                         double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j + 1);

@@ -3,12 +3,13 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 32, m = 128, activation Relu, loss Logistic × 2, train Both, output Free, scale InverseWidth (s = 0.0078125), no bias, gradient PerNeuron (× 128)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 128 = m rounded up to 2 Vector512),
+//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 128 = m rounded up to 4 Vector512),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
-//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × 2 vectors of neurons = 8 accumulators per tile,
-//           loop over d unrolled by 4 with a constant tail of 0; remainder rows by a 1 × 2 tile.
-//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × 2 vectors of neurons per tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue.
+//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           loop over d unrolled by 4 with a constant tail of 0; remainder rows by a 1-row tile.
+//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue.
 //   flops per step: 4·B·m·d = 128·128·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
@@ -28,7 +29,7 @@ namespace Experiments
         internal static void RegisterXorGenKernel()
         {
             global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 32, m = 128.</summary>
@@ -236,159 +237,241 @@ namespace Experiments
             }
 
             // ───────────── Vector512 path (16 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 4 vectors of neurons (its d × 64 weights stay in L1), 4 rows × 4 vectors of accumulators per tile
             private void Forward512(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 64)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c32 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c33 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    // remainder rows: 1 row × 4 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                     }
                 }
             }
 
-            // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            // outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
             private void Outputs512(int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
@@ -398,14 +481,20 @@ namespace Experiments
                     ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    for (int j = 0; j < MPad; j += 32)
+                    global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> acc3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (int j = 0; j < MPad; j += 64)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
                         acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc0);
                         global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
                         acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc1);
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 32));
+                        acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32)), global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc2);
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
+                        acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc3);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1);
+                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1 + acc2 + acc3);
                 }
             }
 
@@ -438,7 +527,7 @@ namespace Experiments
                 return lossSum / rows;
             }
 
-            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
+            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass512(ref float xr, int rows, bool apply)
             {
@@ -447,48 +536,81 @@ namespace Experiments
                 ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
                 ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
                 ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-                for (int j = 0; j < MPad; j += 32)
+                for (int j = 0; j < MPad; j += 64)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> r0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector512<float> n0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> r1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 16));
                     global::System.Runtime.Intrinsics.Vector512<float> n1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> r2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> n2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> r3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> n3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c32 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c33 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
@@ -497,61 +619,96 @@ namespace Experiments
                             w01 -= r1 * c01;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
+                            w02 -= r2 * c02;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
+                            w03 -= r3 * c03;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
+                            w12 -= r2 * c12;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
+                            w13 -= r3 * c13;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
+                            w22 -= r2 * c22;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
+                            w23 -= r3 * c23;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
+                            w32 -= r2 * c32;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
+                            w33 -= r3 * c33;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * MPad + j + 48));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * MPad + j + 48));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * MPad + j + 48));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * MPad + j + 48));
                         }
                     }
                     if (apply)
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n0, ref norm2, (nuint)(j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n2, ref norm2, (nuint)(j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n3, ref norm2, (nuint)(j + 48));
                     }
                 }
             }
 
 
             // ───────────── Vector256 path (8 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 16 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 16)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -562,74 +719,79 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
                                 c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
                                 c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
@@ -640,49 +802,49 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
@@ -765,11 +927,12 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
@@ -782,6 +945,8 @@ namespace Experiments
                             global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
@@ -840,20 +1005,21 @@ namespace Experiments
 
 
             // ───────────── Vector128 path (4 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward128(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 8)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
@@ -864,74 +1030,79 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k));
+                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k));
+                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k));
+                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
@@ -942,49 +1113,49 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
@@ -1067,11 +1238,12 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<float> c21 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c30 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            global::System.Runtime.Intrinsics.Vector128<float> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
@@ -1084,6 +1256,8 @@ namespace Experiments
                             global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
@@ -1142,20 +1316,21 @@ namespace Experiments
 
 
             // ───────────── scalar path (1 lane) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         float c10 = 0f;
@@ -1166,74 +1341,79 @@ namespace Experiments
                         float c31 = 0f;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k);
+                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k);
+                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k);
+                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 1);
+                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 1);
+                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 1);
+                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 2);
+                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 2);
+                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 2);
+                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, k + 3);
+                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, k + 3);
+                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, k + 3);
+                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
@@ -1244,49 +1424,49 @@ namespace Experiments
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         for (int k = 0; k < 32; k += 4)
                         {
-                            // input k
+                            // input +0
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 1
+                            // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 2
+                            // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 2);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            // input k + 3
+                            // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, k + 3);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
@@ -1369,11 +1549,12 @@ namespace Experiments
                         float c21 = 0f;
                         float c30 = 0f;
                         float c31 = 0f;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
@@ -1386,6 +1567,8 @@ namespace Experiments
                             float x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3);
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
                         float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);

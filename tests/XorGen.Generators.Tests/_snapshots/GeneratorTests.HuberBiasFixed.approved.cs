@@ -3,12 +3,13 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 2, m = 200, activation HuberizedRelu(h = 0.01), loss Logistic × 1, train FirstOnly, output FixedBalanced ±1, scale One (s = 1), bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 224 = m rounded up to 2 Vector512),
+//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 256 = m rounded up to 4 Vector512),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
-//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × 2 vectors of neurons = 8 accumulators per tile,
-//           loop over d unrolled completely (d = 2); remainder rows by a 1 × 2 tile.
-//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × 2 vectors of neurons per tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 2 inputs.
+//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           loop over d unrolled completely (d = 2); remainder rows by a 1-row tile.
+//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 2 inputs.
 //   flops per step: 4·B·m·d = 8·200·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
@@ -28,7 +29,7 @@ namespace Experiments
         internal static void RegisterXorGenKernel()
         {
             global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
         }
 
         /// <summary>The kernel generated for Experiment: HuberizedRelu(h = 0.01), d = 2, m = 200.</summary>
@@ -37,7 +38,7 @@ namespace Experiments
         {
             private const int D = 2;
             private const int M = 200;
-            private const int MPad = 224;
+            private const int MPad = 256;
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
@@ -239,106 +240,157 @@ namespace Experiments
             }
 
             // ───────────── Vector512 path (16 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 4 vectors of neurons (its d × 64 weights stay in L1), 4 rows × 4 vectors of accumulators per tile
             private void Forward512(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 64)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    global::System.Runtime.Intrinsics.Vector512<float> b0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> b1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> b2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> b3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 48));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector512<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<float> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<float> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<float> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<float> c12 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<float> c13 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<float> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<float> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<float> c22 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<float> c23 = b3;
+                        global::System.Runtime.Intrinsics.Vector512<float> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<float> c31 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<float> c32 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<float> c33 = b3;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    // remainder rows: 1 row × 4 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref b, (nuint)(j + 16));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector512<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector512<float> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = b2;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = b3;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                     }
                 }
             }
 
-            // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            // outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
             private void Outputs512(int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
@@ -348,14 +400,20 @@ namespace Experiments
                     ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    for (int j = 0; j < MPad; j += 32)
+                    global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> acc3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (int j = 0; j < MPad; j += 64)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
                         acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z0 * z0 * global::System.Runtime.Intrinsics.Vector512.Create(50f), z0 - global::System.Runtime.Intrinsics.Vector512.Create(0.005f))), acc0);
                         global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
                         acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z1 * z1 * global::System.Runtime.Intrinsics.Vector512.Create(50f), z1 - global::System.Runtime.Intrinsics.Vector512.Create(0.005f))), acc1);
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 32));
+                        acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z2 * z2 * global::System.Runtime.Intrinsics.Vector512.Create(50f), z2 - global::System.Runtime.Intrinsics.Vector512.Create(0.005f))), acc2);
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
+                        acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z3 * z3 * global::System.Runtime.Intrinsics.Vector512.Create(50f), z3 - global::System.Runtime.Intrinsics.Vector512.Create(0.005f))), acc3);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1);
+                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1 + acc2 + acc3);
                 }
             }
 
@@ -388,7 +446,7 @@ namespace Experiments
                 return lossSum / rows;
             }
 
-            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
+            // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass512(ref float xr, int rows, bool apply)
             {
@@ -397,34 +455,55 @@ namespace Experiments
                 ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
                 ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
                 ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-                for (int j = 0; j < MPad; j += 32)
+                for (int j = 0; j < MPad; j += 64)
                 {
                     global::System.Runtime.Intrinsics.Vector512<float> r0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector512<float> n0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> r1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 16));
                     global::System.Runtime.Intrinsics.Vector512<float> n1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> r2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> n2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> r3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> n3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     // tail tile: the last 2 inputs (d mod 4)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 0);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 0);
-                            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
@@ -433,59 +512,80 @@ namespace Experiments
                             w01 -= r1 * c01;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
+                            w02 -= r2 * c02;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((0) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
+                            w03 -= r3 * c03;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((0) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
+                            w12 -= r2 * c12;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((0 + 1) * MPad + j + 32));
+                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
+                            w13 -= r3 * c13;
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((0 + 1) * MPad + j + 48));
+                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                         }
                         else
                         {
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((0) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((0) * MPad + j + 48));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
                             global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((0 + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((0 + 1) * MPad + j + 48));
                         }
                     }
                     if (apply)
                     {
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n0, ref norm2, (nuint)(j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n2, ref norm2, (nuint)(j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n3, ref norm2, (nuint)(j + 48));
                     }
                 }
             }
 
 
             // ───────────── Vector256 path (8 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 16 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 16)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    global::System.Runtime.Intrinsics.Vector256<float> b0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> b1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> c20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector256<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<float> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<float> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<float> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<float> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<float> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector256<float> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<float> c31 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -499,10 +599,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -525,28 +625,26 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref b, (nuint)(j + 8));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector256<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector256<float> c01 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -628,17 +726,20 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 0);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 0);
-                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
                             global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
@@ -677,34 +778,37 @@ namespace Experiments
 
 
             // ───────────── Vector128 path (4 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward128(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 8)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    global::System.Runtime.Intrinsics.Vector128<float> b0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> b1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> c11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> c20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> c21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> c30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        global::System.Runtime.Intrinsics.Vector128<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<float> c01 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<float> c10 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<float> c11 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<float> c20 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<float> c21 = b1;
+                        global::System.Runtime.Intrinsics.Vector128<float> c30 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<float> c31 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -718,10 +822,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -744,28 +848,26 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref b, (nuint)(j + 4));
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        global::System.Runtime.Intrinsics.Vector128<float> c00 = b0;
+                        global::System.Runtime.Intrinsics.Vector128<float> c01 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -847,17 +949,20 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c11 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 0);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 0);
-                            global::System.Runtime.Intrinsics.Vector128<float> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref delta, (nuint)(i * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
                             global::System.Runtime.Intrinsics.Vector128<float> x1 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
@@ -896,34 +1001,37 @@ namespace Experiments
 
 
             // ───────────── scalar path (1 lane) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k] + b_j: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float b = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    float b0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
+                    float b1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
-                        float c00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        float c01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        float c10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        float c11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        float c20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        float c21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
-                        float c30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        float c31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        float c00 = b0;
+                        float c01 = b1;
+                        float c10 = b0;
+                        float c11 = b1;
+                        float c20 = b0;
+                        float c21 = b1;
+                        float c30 = b0;
+                        float c31 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -937,10 +1045,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -963,28 +1071,26 @@ namespace Experiments
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
-                        float c00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j);
-                        float c01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref b, j + 1);
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        float c00 = b0;
+                        float c01 = b1;
                         // d = 2: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1066,17 +1172,20 @@ namespace Experiments
                         float c01 = 0f;
                         float c10 = 0f;
                         float c11 = 0f;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 0);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 0);
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
                             float x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1);
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
                         float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);

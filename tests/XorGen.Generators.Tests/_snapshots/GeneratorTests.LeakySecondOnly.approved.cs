@@ -3,11 +3,12 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 16, m = 64, activation LeakyRelu(slope = 0.1), loss Logistic × 1, train SecondOnly, output Free, scale InverseSqrtWidth (s = 0.125), no bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 2 Vector512),
+//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 4 Vector512),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
-//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × 2 vectors of neurons = 8 accumulators per tile,
-//           loop over d unrolled completely (d = 16); remainder rows by a 1 × 2 tile.
+//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           loop over d unrolled completely (d = 16); remainder rows by a 1-row tile.
 //           W is frozen: no weight-gradient kernel is emitted.
 //   flops per step: 2·B·m·d = 32·64·B (the two products); O(B·m) for activations and loss.
 //
@@ -28,7 +29,7 @@ namespace Experiments
         internal static void RegisterXorGenKernel()
         {
             global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
         }
 
         /// <summary>The kernel generated for Experiment: LeakyRelu(slope = 0.1), d = 16, m = 64.</summary>
@@ -229,455 +230,698 @@ namespace Experiments
             }
 
             // ───────────── Vector512 path (16 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 4 vectors of neurons (its d × 64 weights stay in L1), 4 rows × 4 vectors of accumulators per tile
             private void Forward512(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 64)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c32 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c33 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 5));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 5));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 5));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 6));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 6));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 6));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 7));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 7));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 7));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 8));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 8));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 8));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 9));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 9));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 9));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 10));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 10));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 10));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 11));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 11));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 11));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 12));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 12));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 12));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 13));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 13));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 13));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 14));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 14));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 14));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 15));
                             c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
                             global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 15));
                             c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
                             c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
                             global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 15));
                             c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 32)
+                    // remainder rows: 1 row × 4 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
                     }
                 }
             }
 
-            // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            // outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
             private void Outputs512(int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
@@ -687,14 +931,20 @@ namespace Experiments
                     ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    for (int j = 0; j < MPad; j += 32)
+                    global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> acc3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (int j = 0; j < MPad; j += 64)
                     {
                         global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
                         acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z0, z0 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), acc0);
                         global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
                         acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z1, z1 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), acc1);
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 32));
+                        acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z2, z2 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), acc2);
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
+                        acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z3, z3 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), acc3);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1);
+                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1 + acc2 + acc3);
                 }
             }
 
@@ -726,20 +976,21 @@ namespace Experiments
 
 
             // ───────────── Vector256 path (8 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 16 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 16)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -749,10 +1000,10 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -766,10 +1017,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -783,10 +1034,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -800,10 +1051,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -817,10 +1068,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -834,10 +1085,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -851,10 +1102,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -868,10 +1119,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -885,10 +1136,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -902,10 +1153,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -919,10 +1170,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -936,10 +1187,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -953,10 +1204,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -970,10 +1221,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -987,10 +1238,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1004,10 +1255,10 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1030,140 +1281,138 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 16)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1223,20 +1472,21 @@ namespace Experiments
 
 
             // ───────────── Vector128 path (4 lanes) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward128(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 8)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
@@ -1246,10 +1496,10 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<float> c30 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1263,10 +1513,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1280,10 +1530,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1297,10 +1547,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1314,10 +1564,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1331,10 +1581,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1348,10 +1598,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1365,10 +1615,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1382,10 +1632,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1399,10 +1649,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1416,10 +1666,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1433,10 +1683,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1450,10 +1700,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1467,10 +1717,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1484,10 +1734,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1501,10 +1751,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1527,140 +1777,138 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 8)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 2
+                        // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((2) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 3
+                        // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 4
+                        // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((4) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((4) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 5
+                        // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((5) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((5) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 6
+                        // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((6) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((6) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 7
+                        // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((7) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((7) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 8
+                        // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((8) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((8) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 9
+                        // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((9) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((9) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 10
+                        // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((10) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((10) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 11
+                        // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((11) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((11) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 12
+                        // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((12) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((12) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 13
+                        // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((13) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((13) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 14
+                        // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((14) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((14) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 15
+                        // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((15) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((15) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1720,20 +1968,21 @@ namespace Experiments
 
 
             // ───────────── scalar path (1 lane) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         float c10 = 0f;
@@ -1743,10 +1992,10 @@ namespace Experiments
                         float c30 = 0f;
                         float c31 = 0f;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1760,10 +2009,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1777,10 +2026,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 2
+                        // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1794,10 +2043,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 3
+                        // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1811,10 +2060,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 4
+                        // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1828,10 +2077,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 5
+                        // input +5
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (5) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (5) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1845,10 +2094,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 6
+                        // input +6
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (6) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (6) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1862,10 +2111,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 7
+                        // input +7
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (7) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (7) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1879,10 +2128,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 8
+                        // input +8
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (8) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (8) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1896,10 +2145,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 9
+                        // input +9
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (9) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (9) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1913,10 +2162,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 10
+                        // input +10
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (10) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (10) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1930,10 +2179,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 11
+                        // input +11
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (11) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (11) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1947,10 +2196,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 12
+                        // input +12
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (12) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (12) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1964,10 +2213,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 13
+                        // input +13
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (13) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (13) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1981,10 +2230,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 14
+                        // input +14
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (14) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (14) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1998,10 +2247,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 15
+                        // input +15
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (15) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (15) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2024,140 +2273,138 @@ namespace Experiments
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         // d = 16: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 2
+                        // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 3
+                        // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 4
+                        // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 5
+                        // input +5
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (5) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (5) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 6
+                        // input +6
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (6) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (6) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 7
+                        // input +7
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (7) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (7) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 8
+                        // input +8
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (8) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (8) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 9
+                        // input +9
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (9) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (9) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 10
+                        // input +10
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (10) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (10) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 11
+                        // input +11
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (11) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (11) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 12
+                        // input +12
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (12) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (12) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 13
+                        // input +13
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (13) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (13) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 14
+                        // input +14
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (14) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (14) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 15
+                        // input +15
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (15) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (15) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);

@@ -3,12 +3,13 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 5, m = 7, activation Relu, loss Squared × 1, train Both, output Free, scale One (s = 1), no bias, gradient Raw (× 1)
 //   paths:  pinned to Scalar
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 32 = m rounded up to 2 Vector512),
+//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 4 Vector512),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
-//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × 2 vectors of neurons = 8 accumulators per tile,
-//           loop over d unrolled completely (d = 5); remainder rows by a 1 × 2 tile.
-//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × 2 vectors of neurons per tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
+//   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
+//           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
 //   flops per step: 4·B·m·d = 20·7·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
@@ -28,7 +29,7 @@ namespace Experiments
         internal static void RegisterXorGenKernel()
         {
             global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Scalar, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Scalar, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 5, m = 7.</summary>
@@ -37,7 +38,7 @@ namespace Experiments
         {
             private const int D = 5;
             private const int M = 7;
-            private const int MPad = 32;
+            private const int MPad = 64;
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
@@ -232,20 +233,21 @@ namespace Experiments
             }
 
             // ───────────── scalar path (1 lane) ─────────────
-            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: 4 rows × 2 vectors of neurons per tile
+            // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
                 ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                int i = 0;
-                for (; i + 4 <= rows; i += 4)
+                for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                    ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                    ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    int i = 0;
+                    for (; i + 4 <= rows; i += 4)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         float c10 = 0f;
@@ -255,10 +257,10 @@ namespace Experiments
                         float c30 = 0f;
                         float c31 = 0f;
                         // d = 5: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -272,10 +274,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -289,10 +291,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 2
+                        // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -306,10 +308,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 3
+                        // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -323,10 +325,10 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        // input 4
+                        // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -349,52 +351,50 @@ namespace Experiments
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
                     }
-                }
-                // remainder rows: 1 row × 2 vectors
-                for (; i < rows; i++)
-                {
-                    ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                    for (int j = 0; j < MPad; j += 2)
+                    // remainder rows: 1 row × 2 vectors
+                    for (; i < rows; i++)
                     {
+                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
+                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         // d = 5: the loop over inputs is unrolled completely
-                        // input 0
+                        // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 1
+                        // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (1) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 2
+                        // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (2) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 3
+                        // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (3) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        // input 4
+                        // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -480,11 +480,12 @@ namespace Experiments
                         float c21 = 0f;
                         float c30 = 0f;
                         float c31 = 0f;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + k);
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
@@ -497,6 +498,8 @@ namespace Experiments
                             float x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3);
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
                         float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
@@ -549,14 +552,17 @@ namespace Experiments
                     {
                         float c00 = 0f;
                         float c01 = 0f;
+                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 4);
+                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, i * D + 4);
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, i * MPad + j + 1);
+                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
+                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
                             float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
+                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
                         }
                         float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
                         float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
