@@ -29,6 +29,23 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
+    public void Run_with_threads_falls_back_to_the_generic_kernel_and_says_so()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "xorgen-threads-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, output, error) = Invoke("run", "glasgow-xor", "--threads", "2", "--steps", "2", "--test-n", "0", "--no-probes", "--out", dir);
+            Assert.Equal(XorGen.Cli.Cli.Ok, code);
+            Assert.Contains("generated kernel runs on one thread", error, StringComparison.Ordinal);
+            Assert.Contains("generic kernel", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Show_prints_the_source_the_generator_compiled()
     {
         var (code, output, _) = Invoke("show", "chatterji-huber-xor");
