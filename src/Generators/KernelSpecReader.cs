@@ -87,7 +87,6 @@ namespace XorGen.Generators
                 return fallback;
             }
 
-            int before = diagnostics.Count;
             int inputs = ReadInt("Inputs", 1, required: true);
             int width = ReadInt("Width", 1, required: true);
             var activation = ReadEnum("Activation", Activation.Relu);
@@ -117,7 +116,6 @@ namespace XorGen.Generators
                 Report(DiagnosticDescriptors.LeakySlope, attributeLocation, Num(activationParameter));
             if (!(lossScale > 0 && IsFinite(lossScale))) Report(DiagnosticDescriptors.LossScale, attributeLocation, Num(lossScale));
             if (output == OutputLayer.FixedBalanced && !IsFinite(outputMagnitude)) Report(DiagnosticDescriptors.OutputMagnitude, attributeLocation, Num(outputMagnitude));
-            _ = before;
 
             if (diagnostics.Count > 0)
                 return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutableArray()));

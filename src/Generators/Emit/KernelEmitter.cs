@@ -86,7 +86,7 @@ namespace XorGen.Generators
             w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.");
             w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × a tile of vector columns of neurons");
             w.Line("//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),");
-            w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4 with a constant tail of " + I(spec.Inputs % 4)) + "; remainder rows by a 1-row tile.");
+            w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4" + (spec.Inputs % 4 != 0 ? " with a constant tail of " + I(spec.Inputs % 4) : "")) + "; remainder rows by a 1-row tile.");
             if (spec.TrainsFirst)
                 w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(InputTile) + " inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
                     + (spec.Inputs % InputTile != 0 ? "; tail tile of " + I(spec.Inputs % InputTile) + " inputs" : "") + ".");
@@ -216,7 +216,6 @@ namespace XorGen.Generators
 
         private static string Dispatch(IReadOnlyList<VectorFlavor> flavors, string method, string args, string? assignTo = null)
         {
-            var parts = new List<string>();
             if (flavors.Count == 1) return (assignTo != null ? assignTo + " = " : "") + method + flavors[0].Suffix + "(" + args + ");";
             // a switch on the path chosen at construction: one predictable branch per phase
             var sb = new System.Text.StringBuilder();

@@ -8,7 +8,7 @@
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
-//           loop over d unrolled by 4 with a constant tail of 0; remainder rows by a 1-row tile.
+//           loop over d unrolled by 4; remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue.
 //   flops per step: 4·B·m·d = 128·128·B (the two products); O(B·m) for activations and loss.
 //
