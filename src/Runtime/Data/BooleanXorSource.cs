@@ -8,7 +8,7 @@ namespace XorGen;
 /// Cluster view: x_{1:2} = ±(e1 − e2) ⇒ y = +1, x_{1:2} = ±(e1 + e2) ⇒ y = −1.
 /// Each coordinate takes one random bit (64 per Philox draw).
 /// </summary>
-public sealed class BooleanXorSource : IDataSource
+public sealed class BooleanXorSource : IDataSource, INoiselessSource
 {
     /// <summary>A source of dimension <paramref name="inputs"/> ≥ 2.</summary>
     public BooleanXorSource(int inputs)
@@ -30,36 +30,18 @@ public sealed class BooleanXorSource : IDataSource
     public string Describe() => $"boolean-xor d={Inputs}: x ~ U{{±1}}^d, y = -x1*x2";
 
     /// <inheritdoc/>
-    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckBatch(Inputs, batchIndex, x, y, yClean);
-        var rng = new CounterRandom(seed, RandomStream.Data, (ulong)batchIndex);
-        Fill(ref rng, x, y, yClean);
-    }
+    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.FillBatch(this, seed, batchIndex, x, y, yClean);
 
     /// <inheritdoc/>
-    public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        return Make<T>(new CounterRandom(seed, RandomStream.Data, SourceStreams.FixedSet), count);
-    }
+    public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.TrainingSet<T>(this, seed, count);
 
     /// <inheritdoc/>
-    public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        return Make<T>(new CounterRandom(seed, RandomStream.TestData), count);
-    }
+    public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.TestSet<T>(this, seed, count);
 
-    private Dataset<T> Make<T>(CounterRandom rng, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var x = new T[checked(count * Inputs)];
-        var y = new T[count];
-        Fill(ref rng, x, y, []);
-        return new Dataset<T>(count, Inputs, x, y);
-    }
-
-    private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
+    void INoiselessSource.Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y)
     {
         // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw: bit 1 ⇒ −1, bit 0 ⇒ +1.
         // float and double set the sign bit of 1.0 directly (branch-free); other types go through T.
@@ -68,7 +50,6 @@ public sealed class BooleanXorSource : IDataSource
         else FillGeneric(ref rng, x);
         int d = Inputs;
         for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
-        if (yClean.Length != 0) y.CopyTo(yClean);
     }
 
     private static void FillSigns(ref CounterRandom rng, Span<uint> x)
