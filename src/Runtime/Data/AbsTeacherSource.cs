@@ -15,7 +15,7 @@ namespace XorGen;
 /// matrix drawn from <see cref="RandomStream.Problem"/>. Use <see cref="Create"/> with the run's seed so that the
 /// teacher changes with the seed; the constructor's <c>problemSeed</c> does the same.
 /// </remarks>
-public sealed class AbsTeacherSource : IDataSource
+public sealed class AbsTeacherSource : IDataSource, INoiselessSource
 {
     /// <summary>Tolerance on Σ a_r = 1 and on the orthonormality of an explicit W*.</summary>
     public const double Tolerance = 1e-6;
@@ -125,32 +125,18 @@ public sealed class AbsTeacherSource : IDataSource
     }
 
     /// <inheritdoc/>
-    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckBatch(Inputs, batchIndex, x, y, yClean);
-        var rng = new CounterRandom(seed, RandomStream.Data, (ulong)batchIndex);
-        Fill(ref rng, x, y);
-        if (yClean.Length != 0) y.CopyTo(yClean);
-    }
+    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.FillBatch(this, seed, batchIndex, x, y, yClean);
 
     /// <inheritdoc/>
     public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
-        Make<T>(new CounterRandom(seed, RandomStream.Data, SourceStreams.FixedSet), count);
+        NoiselessSource.TrainingSet<T>(this, seed, count);
 
     /// <inheritdoc/>
     public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
-        Make<T>(new CounterRandom(seed, RandomStream.TestData), count);
+        NoiselessSource.TestSet<T>(this, seed, count);
 
-    private Dataset<T> Make<T>(CounterRandom rng, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        var x = new T[checked(count * Inputs)];
-        var y = new T[count];
-        Fill(ref rng, x, y);
-        return new Dataset<T>(count, Inputs, x, y);
-    }
-
-    private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
+    void INoiselessSource.Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y)
     {
         int d = Inputs;
         double[]? rented = d > 256 ? ArrayPool<double>.Shared.Rent(d) : null;

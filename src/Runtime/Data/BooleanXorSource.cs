@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace XorGen;
@@ -8,7 +9,7 @@ namespace XorGen;
 /// Cluster view: x_{1:2} = ±(e1 − e2) ⇒ y = +1, x_{1:2} = ±(e1 + e2) ⇒ y = −1.
 /// Each coordinate takes one random bit (64 per Philox draw).
 /// </summary>
-public sealed class BooleanXorSource : IDataSource
+public sealed class BooleanXorSource : IDataSource, INoiselessSource
 {
     /// <summary>A source of dimension <paramref name="inputs"/> ≥ 2.</summary>
     public BooleanXorSource(int inputs)
@@ -30,95 +31,48 @@ public sealed class BooleanXorSource : IDataSource
     public string Describe() => $"boolean-xor d={Inputs}: x ~ U{{±1}}^d, y = -x1*x2";
 
     /// <inheritdoc/>
-    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckBatch(Inputs, batchIndex, x, y, yClean);
-        var rng = new CounterRandom(seed, RandomStream.Data, (ulong)batchIndex);
-        Fill(ref rng, x, y, yClean);
-    }
+    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.FillBatch(this, seed, batchIndex, x, y, yClean);
 
     /// <inheritdoc/>
-    public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        return Make<T>(new CounterRandom(seed, RandomStream.Data, SourceStreams.FixedSet), count);
-    }
+    public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.TrainingSet<T>(this, seed, count);
 
     /// <inheritdoc/>
-    public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        return Make<T>(new CounterRandom(seed, RandomStream.TestData), count);
-    }
+    public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.TestSet<T>(this, seed, count);
 
-    private Dataset<T> Make<T>(CounterRandom rng, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        var x = new T[checked(count * Inputs)];
-        var y = new T[count];
-        Fill(ref rng, x, y, []);
-        return new Dataset<T>(count, Inputs, x, y);
-    }
-
-    private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
+    void INoiselessSource.Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y)
     {
         // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw: bit 1 ⇒ −1, bit 0 ⇒ +1.
         // float and double set the sign bit of 1.0 directly (branch-free); other types go through T.
-        if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x));
-        else if (typeof(T) == typeof(double)) FillSigns(ref rng, MemoryMarshal.Cast<T, ulong>(x));
+        if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x), 0x3F800000u); // 1.0f
+        else if (typeof(T) == typeof(double)) FillSigns(ref rng, MemoryMarshal.Cast<T, ulong>(x), 0x3FF0000000000000UL); // 1.0
         else FillGeneric(ref rng, x);
         int d = Inputs;
         for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
-        if (yClean.Length != 0) y.CopyTo(yClean);
     }
 
-    private static void FillSigns(ref CounterRandom rng, Span<uint> x)
+    /// <summary>Sets each element to the bit pattern <paramref name="one"/> (1.0) with one random bit in its sign bit; one 64-bit draw per 64 elements.</summary>
+    private static void FillSigns<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one) where TBits : unmanaged, IBinaryInteger<TBits>
     {
-        const uint one = 0x3F800000u; // 1.0f
-        int i = 0;
-        for (; i + 64 <= x.Length; i += 64)
+        int signShift = Unsafe.SizeOf<TBits>() * 8 - 1;
+        for (int i = 0; i < x.Length; i += 64)
         {
             ulong bits = rng.NextUInt64();
-            var chunk = x.Slice(i, 64);
-            for (int b = 0; b < chunk.Length; b++) chunk[b] = one | ((uint)(bits >> b) << 31);
-        }
-        if (i < x.Length)
-        {
-            ulong bits = rng.NextUInt64();
-            for (int b = 0; i < x.Length; i++, b++) x[i] = one | ((uint)(bits >> b) << 31);
-        }
-    }
-
-    private static void FillSigns(ref CounterRandom rng, Span<ulong> x)
-    {
-        const ulong one = 0x3FF0000000000000UL; // 1.0
-        int i = 0;
-        for (; i + 64 <= x.Length; i += 64)
-        {
-            ulong bits = rng.NextUInt64();
-            var chunk = x.Slice(i, 64);
-            for (int b = 0; b < chunk.Length; b++) chunk[b] = one | ((bits >> b) << 63);
-        }
-        if (i < x.Length)
-        {
-            ulong bits = rng.NextUInt64();
-            for (int b = 0; i < x.Length; i++, b++) x[i] = one | ((bits >> b) << 63);
+            var chunk = x.Slice(i, Math.Min(64, x.Length - i));
+            for (int b = 0; b < chunk.Length; b++) chunk[b] = one | (TBits.CreateTruncating((bits >> b) & 1) << signShift);
         }
     }
 
     private static void FillGeneric<T>(ref CounterRandom rng, Span<T> x) where T : unmanaged, IFloatingPointIeee754<T>
     {
         T one = T.One, minusOne = -T.One;
-        int i = 0;
-        for (; i + 64 <= x.Length; i += 64)
+        for (int i = 0; i < x.Length; i += 64)
         {
             ulong bits = rng.NextUInt64();
-            var chunk = x.Slice(i, 64);
-            for (int b = 0; b < 64; b++) chunk[b] = ((bits >> b) & 1) != 0 ? minusOne : one;
-        }
-        if (i < x.Length)
-        {
-            ulong bits = rng.NextUInt64();
-            for (int b = 0; i < x.Length; i++, b++) x[i] = ((bits >> b) & 1) != 0 ? minusOne : one;
+            var chunk = x.Slice(i, Math.Min(64, x.Length - i));
+            for (int b = 0; b < chunk.Length; b++) chunk[b] = ((bits >> b) & 1) != 0 ? minusOne : one;
         }
     }
 }

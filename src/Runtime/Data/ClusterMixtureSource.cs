@@ -16,7 +16,7 @@ public enum ClusterLayout
 /// Chatterji, Long, Bartlett §5: d = 2, four Gaussian clusters (per-coordinate std 0.1 by default), two per class,
 /// each chosen with probability ¼; optionally every x is projected to the unit circle. No label noise.
 /// </summary>
-public sealed class ClusterMixtureSource : IDataSource
+public sealed class ClusterMixtureSource : IDataSource, INoiselessSource
 {
     private static readonly double H = Math.Sqrt(0.5);
 
@@ -58,32 +58,18 @@ public sealed class ClusterMixtureSource : IDataSource
         $"{Name} d=2: four clusters, std={Std}{(ProjectToSphere ? ", projected to the unit circle" : "")}");
 
     /// <inheritdoc/>
-    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckBatch(Inputs, batchIndex, x, y, yClean);
-        var rng = new CounterRandom(seed, RandomStream.Data, (ulong)batchIndex);
-        Fill(ref rng, x, y);
-        if (yClean.Length != 0) y.CopyTo(yClean);
-    }
+    public void FillBatch<T>(ulong seed, long batchIndex, Span<T> x, Span<T> y, Span<T> yClean) where T : unmanaged, IFloatingPointIeee754<T> =>
+        NoiselessSource.FillBatch(this, seed, batchIndex, x, y, yClean);
 
     /// <inheritdoc/>
     public Dataset<T> TrainingSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
-        Make<T>(new CounterRandom(seed, RandomStream.Data, SourceStreams.FixedSet), count);
+        NoiselessSource.TrainingSet<T>(this, seed, count);
 
     /// <inheritdoc/>
     public Dataset<T> TestSet<T>(ulong seed, int count) where T : unmanaged, IFloatingPointIeee754<T> =>
-        Make<T>(new CounterRandom(seed, RandomStream.TestData), count);
+        NoiselessSource.TestSet<T>(this, seed, count);
 
-    private Dataset<T> Make<T>(CounterRandom rng, int count) where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        SourceStreams.CheckCount(count);
-        var x = new T[checked(count * 2)];
-        var y = new T[count];
-        Fill(ref rng, x, y);
-        return new Dataset<T>(count, 2, x, y);
-    }
-
-    private void Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
+    void INoiselessSource.Fill<T>(ref CounterRandom rng, Span<T> x, Span<T> y)
     {
         for (int i = 0; i < y.Length; i++)
         {

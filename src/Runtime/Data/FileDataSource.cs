@@ -119,12 +119,7 @@ public sealed class FileDataSource : IDataSource
 
     private static Table ReadCsv(string path)
     {
-        string[] lines;
-        try { lines = File.ReadAllLines(path); }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        { throw new DataFormatException($"'{path}': the file does not exist", e); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        { throw new DataFormatException($"'{path}': cannot read the file: {e.Message}", e); }
+        string[] lines = DataFormatException.ReadFile(path, File.ReadAllLines);
 
         var values = new List<double>();
         var labels = new List<double>();

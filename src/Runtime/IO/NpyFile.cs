@@ -38,13 +38,7 @@ public static class NpyFile
     public static NpyArray Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        { throw new DataFormatException($"'{path}': the file does not exist", e); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        { throw new DataFormatException($"'{path}': cannot read the file: {e.Message}", e); }
-        return Parse(bytes, path);
+        return Parse(DataFormatException.ReadFile(path, File.ReadAllBytes), path);
     }
 
     /// <summary>Parses the bytes of a <c>.npy</c> file; <paramref name="path"/> only names it in messages.</summary>

@@ -35,7 +35,7 @@ public static class KernelFactory
         return kind switch
         {
             KernelKind.Reference => new ReferenceKernel<T>(spec),
-            KernelKind.Generic => GenericKernelFactory.Create<T>(spec, options),
+            KernelKind.Generic => new GenericKernel<T>(spec, options),
             KernelKind.Generated => Generated.TryGetValue((spec, typeof(T)), out var f)
                 ? (ITrainingKernel<T>)f(options)
                 : throw new KernelNotAvailableException($"no generated kernel is compiled for {spec.Describe()} in {typeof(T).Name}"),

@@ -45,9 +45,7 @@ public sealed class ChatterjiProbe : IProbe
     /// <inheritdoc/>
     public void Measure(ProbeContext context, IDictionary<string, double> metrics)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(metrics);
-        context.Validate();
+        ProbeMath.CheckArguments(context, metrics);
         var p = context.Parameters;
         double vNorm = Math.Sqrt(ProbeMath.Dot(p.W, p.W) + ProbeMath.Dot(p.B, p.B));
         metrics["v_norm"] = vNorm;

@@ -51,9 +51,7 @@ public sealed class FreiProbe : IProbe
     /// <inheritdoc/>
     public void Measure(ProbeContext context, IDictionary<string, double> metrics)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(metrics);
-        context.Validate();
+        ProbeMath.CheckArguments(context, metrics);
         var spec = context.Spec;
         var p = context.Parameters;
         int d = p.Inputs, m = p.Width;
@@ -66,6 +64,7 @@ public sealed class FreiProbe : IProbe
         Span<double> maxNeg = stackalloc double[4];
         maxPos.Fill(double.NegativeInfinity);
         maxNeg.Fill(double.NegativeInfinity);
+        if (_a.Length != m) _a = new double[m];
         for (int j = 0; j < m; j++)
         {
             ReadOnlySpan<double> w = p.Row(j);
@@ -74,7 +73,7 @@ public sealed class FreiProbe : IProbe
             normSum += norm;
             normMax = Math.Max(normMax, norm);
             frob2 += norm2;
-            double a = ProbeMath.OutputWeight(spec, p, j);
+            double a = _a[j] = ProbeMath.OutputWeight(spec, p, j);
             if (a > 0) pos++;
             else if (a < 0) neg++;
             if (norm == 0) continue;
@@ -108,12 +107,7 @@ public sealed class FreiProbe : IProbe
         metrics["aligned_share_pos"] = pos > 0 ? (double)posAligned / pos : double.NaN;
         metrics["aligned_share_neg"] = neg > 0 ? (double)negAligned / neg : double.NaN;
 
-        if (context.Train is { } train)
-        {
-            if (_a.Length != m) _a = new double[m];
-            for (int j = 0; j < m; j++) _a[j] = ProbeMath.OutputWeight(spec, p, j);
-            MeasureTraining(context, train, _a, metrics);
-        }
+        if (context.Train is { } train) MeasureTraining(context, train, _a, metrics);
     }
 
     private static void MeasureTraining(ProbeContext context, Dataset<double> train, double[] a, IDictionary<string, double> metrics)
@@ -131,8 +125,8 @@ public sealed class FreiProbe : IProbe
             double f = 0;
             for (int j = 0; j < m; j++)
             {
-                double h = Activate(spec, ProbeMath.PreActivation(p, j, x));
-                double h0 = Activate(spec, ProbeMath.PreActivation(p0, j, x));
+                double h = ProbeMath.Activate(spec, ProbeMath.PreActivation(p, j, x));
+                double h0 = ProbeMath.Activate(spec, ProbeMath.PreActivation(p0, j, x));
                 f += a[j] * h;
                 change2 += (h - h0) * (h - h0);
                 initial2 += h0 * h0;
@@ -152,8 +146,6 @@ public sealed class FreiProbe : IProbe
         metrics["margin_mean"] = n > 0 ? marginSum / n : double.NaN;
         metrics["feature_change"] = initial2 > 0 ? Math.Sqrt(change2 / initial2) : double.NaN;
     }
-
-    private static double Activate(ModelSpec spec, double z) => ScalarMath.Activate(spec.Activation, spec.ActivationParameter, z);
 
     private static double[] Normalised(double[] mu, string name)
     {

@@ -54,9 +54,7 @@ public sealed class GlasgowProbe : IProbe
     /// <inheritdoc/>
     public void Measure(ProbeContext context, IDictionary<string, double> metrics)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(metrics);
-        context.Validate();
+        ProbeMath.CheckArguments(context, metrics);
         var spec = context.Spec;
         var p = context.Parameters;
         int d = p.Inputs, m = p.Width;
@@ -102,10 +100,10 @@ public sealed class GlasgowProbe : IProbe
 
             double b = p.HasBias ? p.B[j] : 0.0;
             double z1 = w1 - w2, z2 = w1 + w2; // w·μ1, w·μ2
-            f[0] += a * Activate(spec, z1 + b);
-            f[1] += a * Activate(spec, -z1 + b);
-            f[2] += a * Activate(spec, z2 + b);
-            f[3] += a * Activate(spec, -z2 + b);
+            f[0] += a * ProbeMath.Activate(spec, z1 + b);
+            f[1] += a * ProbeMath.Activate(spec, -z1 + b);
+            f[2] += a * ProbeMath.Activate(spec, z2 + b);
+            f[3] += a * ProbeMath.Activate(spec, -z2 + b);
         }
 
         metrics["signal_norm"] = sumSignal / m;
@@ -127,6 +125,4 @@ public sealed class GlasgowProbe : IProbe
         metrics["balance_gap_max"] = gapMax;
         metrics["balance_gap_mean"] = gapSum / m;
     }
-
-    private static double Activate(ModelSpec spec, double z) => ScalarMath.Activate(spec.Activation, spec.ActivationParameter, z);
 }

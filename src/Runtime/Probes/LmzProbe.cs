@@ -53,9 +53,7 @@ public sealed class LmzProbe : IProbe
     /// <inheritdoc/>
     public void Measure(ProbeContext context, IDictionary<string, double> metrics)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(metrics);
-        context.Validate();
+        ProbeMath.CheckArguments(context, metrics);
         var spec = context.Spec;
         var p = context.Parameters;
         int d = p.Inputs, m = p.Width, r = _teacherA.Length;

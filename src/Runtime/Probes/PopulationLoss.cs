@@ -164,21 +164,20 @@ public static class PopulationLoss
     internal static PopulationLossTerms TeacherTerms(ReadOnlySpan<double> teacherW, ReadOnlySpan<double> teacherA, int d)
     {
         int r = teacherA.Length;
+        var norm = new double[r];
+        for (int u = 0; u < r; u++) norm[u] = Math.Sqrt(ProbeMath.Dot(teacherW.Slice(u * d, d), teacherW.Slice(u * d, d)));
         var sum = default(PopulationLossTerms);
         for (int u = 0; u < r; u++)
         {
             ReadOnlySpan<double> wu = teacherW.Slice(u * d, d);
-            double nu = Math.Sqrt(ProbeMath.Dot(wu, wu));
-            double bu = teacherA[u] * nu;
+            double bu = teacherA[u] * norm[u];
             if (bu == 0) continue;
             sum += bu * bu * AbsTerms(1.0);
             for (int v = u + 1; v < r; v++)
             {
-                ReadOnlySpan<double> wv = teacherW.Slice(v * d, d);
-                double nv = Math.Sqrt(ProbeMath.Dot(wv, wv));
-                double bv = teacherA[v] * nv;
+                double bv = teacherA[v] * norm[v];
                 if (bv == 0) continue;
-                sum += 2 * bu * bv * AbsTerms(ProbeMath.Dot(wu, wv) / (nu * nv));
+                sum += 2 * bu * bv * AbsTerms(ProbeMath.Dot(wu, teacherW.Slice(v * d, d)) / (norm[u] * norm[v]));
             }
         }
         return sum;

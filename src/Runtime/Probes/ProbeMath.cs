@@ -5,6 +5,17 @@ namespace XorGen;
 /// <summary>The network arithmetic the probes share, on canonical double parameters.</summary>
 internal static class ProbeMath
 {
+    /// <summary>The argument checks every <see cref="IProbe.Measure"/> starts with: both arguments given, the context consistent.</summary>
+    public static void CheckArguments(ProbeContext context, IDictionary<string, double> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(metrics);
+        context.Validate();
+    }
+
+    /// <summary>σ(z) for the spec's activation and parameter.</summary>
+    public static double Activate(ModelSpec spec, double z) => ScalarMath.Activate(spec.Activation, spec.ActivationParameter, z);
+
     /// <summary>The output weight in effect: A[j] (free), ±c (fixed balanced) or ‖w_j‖ (tied).</summary>
     public static double OutputWeight(ModelSpec spec, NetworkParameters p, int j) => spec.Output switch
     {

@@ -14,7 +14,7 @@ public class LmzProbeTests
         const int d = 5;
         var spec = Tied(d, d);
         double[] a = [0.1, 0.3, 0.2, 0.25, 0.15];
-        var teacher = ProbeTestKit.RandomOrthogonal(d, 40);
+        var teacher = AbsTeacherSource.RandomOrthogonal(d, 40);
         var p = new NetworkParameters(spec);
         for (int j = 0; j < d; j++)
             for (int k = 0; k < d; k++) p.W[j * d + k] = Math.Sqrt(d * a[j]) * teacher[j * d + k];

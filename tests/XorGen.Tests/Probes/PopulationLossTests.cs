@@ -57,7 +57,7 @@ public class PopulationLossTests
         for (int r = 0; r < d; r++)
             for (int s = 0; s < d; s++) expected += r == s ? a[r] * a[r] : 2 / Math.PI * a[r] * a[s];
         Assert.Equal(expected, PopulationLoss.TeacherMeanSquare(ProbeTestKit.Identity(d), a), 1e-15);
-        Assert.Equal(expected, PopulationLoss.TeacherMeanSquare(ProbeTestKit.RandomOrthogonal(d, 3), a), 1e-14);
+        Assert.Equal(expected, PopulationLoss.TeacherMeanSquare(AbsTeacherSource.RandomOrthogonal(d, 3), a), 1e-14);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public class PopulationLossTests
         const int d = 6;
         var spec = Tied(d, d, Activation.Abs);
         var a = TeacherA(d, 2);
-        var teacher = rotated ? ProbeTestKit.RandomOrthogonal(d, 4) : ProbeTestKit.Identity(d);
+        var teacher = rotated ? AbsTeacherSource.RandomOrthogonal(d, 4) : ProbeTestKit.Identity(d);
         var p = new NetworkParameters(spec);
         // f = (1/m)Σ‖w_j‖|w_j·x| with w_j = √(m a_j) w*_j gives Σ a_j |w*_j·x| = f*.
         for (int j = 0; j < d; j++)
@@ -144,7 +144,7 @@ public class PopulationLossTests
         var spec = new ModelSpec(d, m, activation, Loss: Loss.Squared, Train: TrainedLayers.FirstOnly, Output: output,
             Scale: output == OutputLayer.Free ? OutputScale.InverseSqrtWidth : OutputScale.InverseWidth);
         var p = ProbeTestKit.Random(spec, (ulong)(7 + (int)activation + 10 * (int)output), 1.0 / Math.Sqrt(d) * 2, aStd: 0.5);
-        var teacher = rotated ? ProbeTestKit.RandomOrthogonal(d, 8) : ProbeTestKit.Identity(d);
+        var teacher = rotated ? AbsTeacherSource.RandomOrthogonal(d, 8) : ProbeTestKit.Identity(d);
         var a = TeacherA(d, 9);
         double exact = PopulationLoss.Evaluate(spec, p, teacher, a);
 
@@ -191,7 +191,7 @@ public class PopulationLossTests
         const int d = 7, m = 9;
         var spec = Tied(d, m, activation);
         var p = ProbeTestKit.Random(spec, 21, 1.0 / Math.Sqrt(d));
-        var teacher = rotated ? ProbeTestKit.RandomOrthogonal(d, 22) : ProbeTestKit.Identity(d);
+        var teacher = rotated ? AbsTeacherSource.RandomOrthogonal(d, 22) : ProbeTestKit.Identity(d);
         var terms = PopulationLoss.Decompose(spec, p, teacher, TeacherA(d, 23));
         Assert.Equal(terms.Total, terms.SumOfOrders, 1e-12 * terms.Total);
         foreach (double t in new[] { terms.Order0, terms.Order1, terms.Order2, terms.Order4, terms.Order6, terms.Rest })

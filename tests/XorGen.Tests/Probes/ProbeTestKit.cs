@@ -29,30 +29,6 @@ internal static class ProbeTestKit
         return metrics;
     }
 
-    /// <summary>A random orthogonal d × d matrix (rows orthonormal) by Gram–Schmidt on Gaussian rows.</summary>
-    public static double[] RandomOrthogonal(int d, ulong seed)
-    {
-        var rng = new CounterRandom(seed, RandomStream.Problem);
-        var q = new double[d * d];
-        for (int r = 0; r < d; r++)
-        {
-            var row = q.AsSpan(r * d, d);
-            for (int k = 0; k < d; k++) row[k] = rng.NextGaussian();
-            for (int s = 0; s < r; s++)
-            {
-                var prev = q.AsSpan(s * d, d);
-                double dot = 0;
-                for (int k = 0; k < d; k++) dot += row[k] * prev[k];
-                for (int k = 0; k < d; k++) row[k] -= dot * prev[k];
-            }
-            double norm = 0;
-            for (int k = 0; k < d; k++) norm += row[k] * row[k];
-            norm = Math.Sqrt(norm);
-            for (int k = 0; k < d; k++) row[k] /= norm;
-        }
-        return q;
-    }
-
     public static double[] Identity(int d)
     {
         var w = new double[d * d];

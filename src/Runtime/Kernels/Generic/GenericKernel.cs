@@ -18,13 +18,13 @@ namespace XorGen;
 /// <list type="number">
 /// <item>Forward: (when the output is tied, or a norm cap is set) ‖w_j‖² by one vectorised pass over Wᵀ; then
 /// Z = X·Wᵀ + b by a register-blocked micro-kernel of 4 rows × 2 registers (8 accumulators, 2 loads of Wᵀ and 4
-/// broadcasts of x per k), whose epilogue stores z and accumulates a_j σ(z_ij) into a per-thread vector partial sum per row.</item>
+/// broadcasts of x per k; 4 rows × 4 registers where 32 vector registers exist, adding in the same order), whose epilogue stores z and accumulates a_j σ(z_ij) into a per-thread vector partial sum per row.</item>
 /// <item>Scalar stage (the calling thread, B values): f_i = s·Σ (partials, reduced in thread order, lanes in order),
 /// the loss and g_i = ℓ'(y_i, f_i)/B with <see cref="ScalarMath"/> in double (stable for any margin), and the rates
 /// from <see cref="StepControl.RatesFor"/> at the batch loss — exactly the reference's rule.</item>
 /// <item>Backward: per register of neurons, Δ_ij = g_i s a_j σ'(z_ij) overwrites z_ij while Σ_i g_i s σ(z_ij) (∂L/∂a_j) and
 /// Σ_i Δ_ij (∂L/∂b_j) accumulate; a and b are updated (masked to zero for a neuron whose pre-update ‖w_j‖² exceeds the
-/// cap). Then Gᵀ = Xᵀ·Δ by a micro-kernel of 4 inputs × 2 registers over the batch whose epilogue adds the tied-output
+/// cap). Then Gᵀ = Xᵀ·Δ by a micro-kernel of 4 inputs × 2 registers (or 4 × 4, as above) over the batch whose epilogue adds the tied-output
 /// term and applies Wᵀ −= rate·mult·G in place: the gradient matrix is never stored during a step.</item>
 /// </list>
 /// With <see cref="KernelOptions.Threads"/> &gt; 1 the neurons are split over persistent workers in whole blocks; each

@@ -31,9 +31,6 @@ internal sealed class WorkerTeam : IDisposable
         }
     }
 
-    /// <summary>Number of participants, the caller included.</summary>
-    public int Size => _threads.Length + 1;
-
     /// <summary>Runs the body on every participant and returns when all are done; rethrows the first worker exception.</summary>
     public void Run()
     {
