@@ -350,3 +350,6 @@ internal partial class F_Pinned_Scalar;
 
 [TwoLayerKernel(Inputs = 7, Width = 33, Activation = Activation.Abs, Loss = Loss.Squared, LossScale = 1, Train = TrainedLayers.FirstOnly, Output = OutputLayer.TiedToNorm, Scale = OutputScale.InverseSqrtWidth, Bias = true, GradientScale = GradientScale.Raw, Element = Precision.Double, InstructionSet = InstructionSet.Scalar)]
 internal partial class D_Pinned_Scalar;
+
+[TwoLayerKernel(Inputs = 17, Width = 33, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float, Batch = 16)]
+internal partial class F_FixedBatch;

@@ -22,7 +22,7 @@ public sealed class DifferentialTests
     }
 
     [Fact]
-    public void The_whole_matrix_is_registered_by_the_module_initializers() => Assert.Equal(116, Definitions().Count);
+    public void The_whole_matrix_is_registered_by_the_module_initializers() => Assert.Equal(117, Definitions().Count);
 
     [Theory]
     [MemberData(nameof(Definitions))]
@@ -41,6 +41,24 @@ public sealed class DifferentialTests
             ran++;
         }
         if (info.InstructionSet is InstructionSet.Auto or InstructionSet.Scalar) Assert.True(ran > 0);
+    }
+
+    [Fact]
+    public void Threads_and_mismatched_pins_are_refused_with_a_clear_message()
+    {
+        var threads = Assert.Throws<System.Reflection.TargetInvocationException>(() =>
+            Activator.CreateInstance(typeof(Matrix.F_FixedBatch.Kernel), new KernelOptions(Threads: 2)));
+        var notSupported = Assert.IsType<NotSupportedException>(threads.InnerException);
+        Assert.Contains("Threads = 2", notSupported.Message, StringComparison.Ordinal);
+
+        var pinned = Assert.Throws<System.Reflection.TargetInvocationException>(() =>
+            Activator.CreateInstance(typeof(Matrix.F_Pinned_Scalar.Kernel), new KernelOptions(InstructionSet: InstructionSet.Vector128)));
+        Assert.Contains("pinned to Scalar", Assert.IsType<NotSupportedException>(pinned.InnerException).Message, StringComparison.Ordinal);
+
+        using var kernel = Matrix.F_Pinned_Scalar.CreateKernel();
+        Assert.Equal("Scalar", kernel.InstructionSet);
+        Assert.Equal(KernelKind.Generated, kernel.Kind);
+        Assert.Equal(Matrix.F_Pinned_Scalar.Spec, kernel.Spec);
     }
 
     private static bool Accelerated(InstructionSet set) => set switch
