@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c> and <c>run</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c> and <c>show</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -56,6 +56,21 @@ internal static class Cli
             }
         });
         root.Add(run.Command);
+
+        var show = new ShowCommand();
+        show.Command.SetAction(parse =>
+        {
+            try
+            {
+                return show.Execute(parse, output, error);
+            }
+            catch (Exception e) when (IsBadInput(e))
+            {
+                error.WriteLine($"xorgen: {OneLine(e.Message)}");
+                return BadInput;
+            }
+        });
+        root.Add(show.Command);
         return root;
     }
 

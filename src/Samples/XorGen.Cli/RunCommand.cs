@@ -123,7 +123,7 @@ internal sealed class RunCommand
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
 
-        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, error) };
+        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, error) };
 
         string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{experiment.Name}-{settings.Seed}"));
         string? exportDir = parse.GetValue(_export);
@@ -154,9 +154,15 @@ internal sealed class RunCommand
     }
 
     /// <summary>generated when one exists for the spec, else generic (with one line saying so when generated was asked for).</summary>
-    private static KernelKind ChooseKernel(string? requested, ModelSpec spec, Precision precision, TextWriter error)
+    private static KernelKind ChooseKernel(string? requested, ModelSpec spec, Precision precision, int threads, TextWriter error)
     {
         bool hasGenerated = precision == Precision.Double ? KernelFactory.HasGenerated<double>(spec) : KernelFactory.HasGenerated<float>(spec);
+        if (hasGenerated && threads > 1 && requested is null or "generated")
+        {
+            // generated kernels run on one thread; the generic kernel splits neurons over threads
+            error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {threads}");
+            return KernelKind.Generic;
+        }
         switch (requested)
         {
             case "reference": return KernelKind.Reference;
