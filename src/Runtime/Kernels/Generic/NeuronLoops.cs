@@ -1,0 +1,290 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace XorGen;
+
+/// <summary>The vectorised phases of a step, over one thread's share of the neurons.</summary>
+internal abstract class NeuronLoops<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>"Vector512", "Vector256", "Vector128" or "Scalar".</summary>
+    public abstract string Name { get; }
+    /// <summary>Lanes per register.</summary>
+    public abstract int Lanes { get; }
+    /// <summary>Norms (when asked) then pre-activations and the per-row partial sums Σ_j a_j σ(z_ij) of thread <paramref name="thread"/>.</summary>
+    public abstract void Forward(GenericState<T> s, int thread);
+    /// <summary>Δ, the a and b sums, then the W gradient (fused with the update when <see cref="GenericState{T}.Update"/>).</summary>
+    public abstract void Backward(GenericState<T> s, int thread);
+}
+
+/// <summary>
+/// The phases for one rung of the vector ladder and one activation; the JIT specializes every method
+/// for the struct type arguments, so the activation and the register width are inlined constants.
+/// </summary>
+internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+    where TOps : struct, IVectorOps<TVec, T>
+    where TVec : struct
+    where TAct : struct, IActivationOp
+{
+    private readonly ActivationConstants<TVec> _c;
+
+    public NeuronLoops(ModelSpec spec)
+    {
+        double p = spec.ActivationParameter;
+        _c = spec.Activation switch
+        {
+            Activation.HuberizedRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Splat(T.CreateTruncating(1 / (2 * p))), TOps.Splat(T.CreateTruncating(p / 2))),
+            Activation.LeakyRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Zero, TOps.Zero),
+            _ => new(TOps.Zero, TOps.Zero, TOps.Zero),
+        };
+    }
+
+    public override string Name => TOps.Name;
+    public override int Lanes => TOps.Count;
+
+    public override void Forward(GenericState<T> s, int thread)
+    {
+        int j0 = s.Split[thread], j1 = s.Split[thread + 1];
+        int lanes = TOps.Count;
+        if (s.ComputeNorms) Norms(s, j0, j1);
+        Span<T> fAcc = s.FAcc.AsSpan(thread * s.RowCapacity * lanes, s.PaddedRows * lanes);
+        fAcc.Clear();
+        if (j0 == j1) return;
+        ref T f = ref MemoryMarshal.GetReference(fAcc);
+        for (int j = j0; j < j1; j += 2 * lanes)
+            for (int i = 0; i < s.PaddedRows; i += 4)
+                Forward4x2(s, i, j, ref Unsafe.Add(ref f, i * lanes));
+    }
+
+    /// <summary>‖w_j‖² for the share, vectorised over neurons; for a tied output also a_j = ‖w_j‖.</summary>
+    private static void Norms(GenericState<T> s, int j0, int j1)
+    {
+        int lanes = TOps.Count, mp = s.Mp, dp = s.Dp;
+        ref T wt = ref MemoryMarshal.GetArrayDataReference(s.Wt);
+        for (int j = j0; j < j1; j += lanes)
+        {
+            TVec acc = TOps.Zero;
+            ref T w = ref Unsafe.Add(ref wt, j);
+            for (int k = 0; k < dp; k++)
+            {
+                TVec v = TOps.Load(ref w);
+                acc = TOps.MultiplyAdd(v, v, acc);
+                w = ref Unsafe.Add(ref w, mp);
+            }
+            TOps.Store(acc, ref s.Norm2[j]);
+            if (s.Tied)
+            {
+                TVec norm = TOps.Sqrt(acc);
+                TOps.Store(norm, ref s.Norm[j]);
+                TOps.Store(norm, ref s.A[j]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pre-activations of rows i..i+3 for neurons j..j+2L−1: 4 rows × 2 registers of accumulators, one broadcast of x_ik per row
+    /// and two loads of Wt row k per k. Epilogue: store z, add a·σ(z) into the rows' partial sums.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Forward4x2(GenericState<T> s, int i, int j, ref T fRow)
+    {
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        ref T x0 = ref s.X[i * dp];
+        ref T x1 = ref Unsafe.Add(ref x0, dp);
+        ref T x2 = ref Unsafe.Add(ref x0, 2 * dp);
+        ref T x3 = ref Unsafe.Add(ref x0, 3 * dp);
+        ref T w = ref s.Wt[j];
+        TVec b0 = TOps.Zero, b1 = TOps.Zero;
+        if (s.HasBias)
+        {
+            b0 = TOps.Load(ref s.Bias[j]);
+            b1 = TOps.Load(ref s.Bias[j + lanes]);
+        }
+        TVec c00 = b0, c01 = b1, c10 = b0, c11 = b1, c20 = b0, c21 = b1, c30 = b0, c31 = b1;
+        for (int k = 0; k < dp; k++)
+        {
+            TVec w0 = TOps.Load(ref w);
+            TVec w1 = TOps.Load(ref Unsafe.Add(ref w, lanes));
+            TVec x = TOps.Splat(Unsafe.Add(ref x0, k));
+            c00 = TOps.MultiplyAdd(x, w0, c00);
+            c01 = TOps.MultiplyAdd(x, w1, c01);
+            x = TOps.Splat(Unsafe.Add(ref x1, k));
+            c10 = TOps.MultiplyAdd(x, w0, c10);
+            c11 = TOps.MultiplyAdd(x, w1, c11);
+            x = TOps.Splat(Unsafe.Add(ref x2, k));
+            c20 = TOps.MultiplyAdd(x, w0, c20);
+            c21 = TOps.MultiplyAdd(x, w1, c21);
+            x = TOps.Splat(Unsafe.Add(ref x3, k));
+            c30 = TOps.MultiplyAdd(x, w0, c30);
+            c31 = TOps.MultiplyAdd(x, w1, c31);
+            w = ref Unsafe.Add(ref w, mp);
+        }
+        TVec a0 = TOps.Load(ref s.A[j]);
+        TVec a1 = TOps.Load(ref s.A[j + lanes]);
+        ref T z = ref s.Z[i * mp + j];
+        FinishRow(ref z, ref fRow, c00, c01, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, mp), ref Unsafe.Add(ref fRow, lanes), c10, c11, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, 2 * mp), ref Unsafe.Add(ref fRow, 2 * lanes), c20, c21, a0, a1);
+        FinishRow(ref Unsafe.Add(ref z, 3 * mp), ref Unsafe.Add(ref fRow, 3 * lanes), c30, c31, a0, a1);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void FinishRow(ref T z, ref T fRow, TVec z0, TVec z1, TVec a0, TVec a1)
+    {
+        TOps.Store(z0, ref z);
+        TOps.Store(z1, ref Unsafe.Add(ref z, TOps.Count));
+        TVec f = TOps.Load(ref fRow);
+        f = TOps.MultiplyAdd(a0, TAct.Value<T, TOps, TVec>(z0, in _c), f);
+        f = TOps.MultiplyAdd(a1, TAct.Value<T, TOps, TVec>(z1, in _c), f);
+        TOps.Store(f, ref fRow);
+    }
+
+    public override void Backward(GenericState<T> s, int thread)
+    {
+        int j0 = s.Split[thread], j1 = s.Split[thread + 1];
+        if (j0 == j1) return;
+        int lanes = TOps.Count;
+        for (int j = j0; j < j1; j += lanes) Deltas(s, j);
+        if (!s.TrainFirst) return;
+        for (int j = j0; j < j1; j += 2 * lanes)
+            for (int k = 0; k < s.Dp; k += 4)
+                Gradient4x2(s, k, j);
+    }
+
+    /// <summary>
+    /// For one register of neurons: Δ_ij = (g_i s)·a_j·σ'(z_ij) written over z, Σ_i g_i s σ(z_ij) (= ∂L/∂a_j) and Σ_i Δ_ij (= ∂L/∂b_j);
+    /// then the tied-output coefficient, the truncation mask, and the updates of a and b.
+    /// </summary>
+    private void Deltas(GenericState<T> s, int j)
+    {
+        int mp = s.Mp;
+        TVec a = TOps.Load(ref s.A[j]);
+        TVec sumA = TOps.Zero, sumB = TOps.Zero;
+        ref T z = ref s.Z[j];
+        ref T gs = ref MemoryMarshal.GetArrayDataReference(s.Gs);
+        bool needA = s.TrainSecond || s.Tied;
+        for (int i = 0; i < s.Rows; i++)
+        {
+            TVec zi = TOps.Load(ref z);
+            TVec g = TOps.Splat(Unsafe.Add(ref gs, i));
+            if (needA) sumA = TOps.MultiplyAdd(g, TAct.Value<T, TOps, TVec>(zi, in _c), sumA);
+            if (s.TrainFirst)
+            {
+                TVec delta = TOps.Multiply(TOps.Multiply(g, a), TAct.Derivative<T, TOps, TVec>(zi, in _c));
+                TOps.Store(delta, ref z);
+                sumB = TOps.Add(sumB, delta);
+            }
+            z = ref Unsafe.Add(ref z, mp);
+        }
+        TOps.Store(sumA, ref s.SumA[j]);
+        TOps.Store(sumB, ref s.SumB[j]);
+        if (s.Tied)
+        {
+            TVec norm = TOps.Load(ref s.Norm[j]);
+            TOps.Store(TOps.IfGreater(norm, TOps.Zero, TOps.Divide(sumA, norm), TOps.Zero), ref s.TiedCoef[j]);
+        }
+        if (!s.Update) return;
+        TVec keep = s.Truncate ? TOps.IfGreater(TOps.Load(ref s.Norm2[j]), TOps.Splat(s.Cap), TOps.Zero, TOps.One) : TOps.One;
+        TOps.Store(TOps.Multiply(keep, TOps.Splat(s.RateW)), ref s.CoefW[j]);
+        if (s.TrainSecond)
+            TOps.Store(TOps.Subtract(a, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(s.RateA)), sumA)), ref s.A[j]);
+        if (s.HasBias && s.TrainFirst)
+        {
+            TVec b = TOps.Load(ref s.Bias[j]);
+            TOps.Store(TOps.Subtract(b, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(s.RateB)), sumB)), ref s.Bias[j]);
+        }
+    }
+
+    /// <summary>
+    /// Rows k..k+3 of Gᵀ = Xᵀ·Δ for neurons j..j+2L−1: 4 × 2 registers of accumulators over the batch, then
+    /// (tied output) + (Σ_i g_i s σ(z_ij)/‖w_j‖)·w_jk, and either the update Wt −= coef·G in place or a store into Gt.
+    /// </summary>
+    private static void Gradient4x2(GenericState<T> s, int k, int j)
+    {
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        ref T x = ref s.X[k];
+        ref T dz = ref s.Z[j];
+        TVec c00 = TOps.Zero, c01 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero;
+        TVec c20 = TOps.Zero, c21 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero;
+        for (int i = 0; i < s.Rows; i++)
+        {
+            TVec d0 = TOps.Load(ref dz);
+            TVec d1 = TOps.Load(ref Unsafe.Add(ref dz, lanes));
+            TVec v = TOps.Splat(x);
+            c00 = TOps.MultiplyAdd(v, d0, c00);
+            c01 = TOps.MultiplyAdd(v, d1, c01);
+            v = TOps.Splat(Unsafe.Add(ref x, 1));
+            c10 = TOps.MultiplyAdd(v, d0, c10);
+            c11 = TOps.MultiplyAdd(v, d1, c11);
+            v = TOps.Splat(Unsafe.Add(ref x, 2));
+            c20 = TOps.MultiplyAdd(v, d0, c20);
+            c21 = TOps.MultiplyAdd(v, d1, c21);
+            v = TOps.Splat(Unsafe.Add(ref x, 3));
+            c30 = TOps.MultiplyAdd(v, d0, c30);
+            c31 = TOps.MultiplyAdd(v, d1, c31);
+            x = ref Unsafe.Add(ref x, dp);
+            dz = ref Unsafe.Add(ref dz, mp);
+        }
+        ref T w = ref s.Wt[k * mp + j];
+        if (s.Update)
+        {
+            TVec r0 = TOps.Load(ref s.CoefW[j]), r1 = TOps.Load(ref s.CoefW[j + lanes]);
+            if (s.Tied)
+            {
+                TVec t0 = TOps.Load(ref s.TiedCoef[j]), t1 = TOps.Load(ref s.TiedCoef[j + lanes]);
+                UpdateTied(ref w, c00, c01, r0, r1, t0, t1);
+                UpdateTied(ref Unsafe.Add(ref w, mp), c10, c11, r0, r1, t0, t1);
+                UpdateTied(ref Unsafe.Add(ref w, 2 * mp), c20, c21, r0, r1, t0, t1);
+                UpdateTied(ref Unsafe.Add(ref w, 3 * mp), c30, c31, r0, r1, t0, t1);
+            }
+            else
+            {
+                UpdateFree(ref w, c00, c01, r0, r1);
+                UpdateFree(ref Unsafe.Add(ref w, mp), c10, c11, r0, r1);
+                UpdateFree(ref Unsafe.Add(ref w, 2 * mp), c20, c21, r0, r1);
+                UpdateFree(ref Unsafe.Add(ref w, 3 * mp), c30, c31, r0, r1);
+            }
+        }
+        else
+        {
+            ref T g = ref s.Gt![k * mp + j];
+            TVec t0 = TOps.Zero, t1 = TOps.Zero;
+            if (s.Tied)
+            {
+                t0 = TOps.Load(ref s.TiedCoef[j]);
+                t1 = TOps.Load(ref s.TiedCoef[j + lanes]);
+            }
+            for (int r = 0; r < 4; r++)
+            {
+                (TVec g0, TVec g1) = r switch { 0 => (c00, c01), 1 => (c10, c11), 2 => (c20, c21), _ => (c30, c31) };
+                ref T wr = ref Unsafe.Add(ref w, r * mp);
+                ref T gr = ref Unsafe.Add(ref g, r * mp);
+                if (s.Tied)
+                {
+                    g0 = TOps.MultiplyAdd(t0, TOps.Load(ref wr), g0);
+                    g1 = TOps.MultiplyAdd(t1, TOps.Load(ref Unsafe.Add(ref wr, lanes)), g1);
+                }
+                TOps.Store(g0, ref gr);
+                TOps.Store(g1, ref Unsafe.Add(ref gr, lanes));
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void UpdateFree(ref T w, TVec g0, TVec g1, TVec r0, TVec r1)
+    {
+        ref T w1 = ref Unsafe.Add(ref w, TOps.Count);
+        TOps.Store(TOps.Subtract(TOps.Load(ref w), TOps.Multiply(r0, g0)), ref w);
+        TOps.Store(TOps.Subtract(TOps.Load(ref w1), TOps.Multiply(r1, g1)), ref w1);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void UpdateTied(ref T w, TVec g0, TVec g1, TVec r0, TVec r1, TVec t0, TVec t1)
+    {
+        ref T w1 = ref Unsafe.Add(ref w, TOps.Count);
+        TVec v0 = TOps.Load(ref w), v1 = TOps.Load(ref w1);
+        TOps.Store(TOps.Subtract(v0, TOps.Multiply(r0, TOps.MultiplyAdd(t0, v0, g0))), ref w);
+        TOps.Store(TOps.Subtract(v1, TOps.Multiply(r1, TOps.MultiplyAdd(t1, v1, g1))), ref w1);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Runtime.ExceptionServices;
+
+namespace XorGen;
+
+/// <summary>
+/// Persistent worker threads that run one body per phase, each with its own index; the calling thread is index 0.
+/// Dispatching a phase allocates nothing (semaphores and a countdown), so a step stays allocation-free.
+/// </summary>
+internal sealed class WorkerTeam : IDisposable
+{
+    private readonly Action<int> _body;
+    private readonly Thread[] _threads;
+    private readonly SemaphoreSlim[] _go;
+    private readonly CountdownEvent _done;
+    private volatile bool _stop;
+    private Exception? _error;
+
+    /// <summary>A team of <paramref name="size"/> participants (size − 1 background threads plus the caller).</summary>
+    public WorkerTeam(int size, Action<int> body)
+    {
+        _body = body;
+        _threads = new Thread[size - 1];
+        _go = new SemaphoreSlim[size - 1];
+        _done = new CountdownEvent(Math.Max(1, size - 1));
+        for (int i = 0; i < _threads.Length; i++)
+        {
+            int index = i;
+            _go[i] = new SemaphoreSlim(0);
+            _threads[i] = new Thread(() => Loop(index)) { IsBackground = true, Name = $"XorGen generic kernel worker {index + 1}" };
+            _threads[i].Start();
+        }
+    }
+
+    /// <summary>Number of participants, the caller included.</summary>
+    public int Size => _threads.Length + 1;
+
+    /// <summary>Runs the body on every participant and returns when all are done; rethrows the first worker exception.</summary>
+    public void Run()
+    {
+        if (_threads.Length == 0)
+        {
+            _body(0);
+            return;
+        }
+        _done.Reset(_threads.Length);
+        foreach (var go in _go) go.Release();
+        try
+        {
+            _body(0);
+        }
+        finally
+        {
+            _done.Wait();
+        }
+        var error = Interlocked.Exchange(ref _error, null);
+        if (error is not null) ExceptionDispatchInfo.Throw(error);
+    }
+
+    private void Loop(int index)
+    {
+        while (true)
+        {
+            _go[index].Wait();
+            if (_stop) return;
+            try
+            {
+                _body(index + 1);
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref _error, e, null);
+            }
+            finally
+            {
+                _done.Signal();
+            }
+        }
+    }
+
+    /// <summary>Stops and joins the workers.</summary>
+    public void Dispose()
+    {
+        if (_stop) return;
+        _stop = true;
+        foreach (var go in _go) go.Release();
+        foreach (var t in _threads) t.Join();
+        foreach (var go in _go) go.Dispose();
+        _done.Dispose();
+    }
+}
