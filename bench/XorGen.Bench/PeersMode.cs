@@ -85,6 +85,7 @@ public static class PeersMode
         var y = new float[batch];
         // Glasgow's rate θ = 0.1 (per-neuron steps), as a real run uses.
         var control = StepControl.Constant(0.1);
+        var source = new BooleanXorSource(spec.Inputs);
         long step = 0;
 
         void RunFor(double limit, out long steps, out double elapsed)
@@ -95,7 +96,7 @@ public static class PeersMode
             {
                 for (int k = 0; k < 16; k++)
                 {
-                    OnlineBatch.FillBooleanXor(spec.Inputs, 1, step++, x, y);
+                    source.FillBatch<float>(1, step++, x, y, []);
                     kernel.Step(x, y, batch, control);
                 }
                 steps += 16;

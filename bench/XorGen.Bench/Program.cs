@@ -16,6 +16,7 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "peers") return PeersMode.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "peak") return PrintPeak();
 
         var rest = new List<string>();
         bool dry = false, export = true;
@@ -42,6 +43,7 @@ public static class Program
         var config = SuiteConfig.Create(dry, artifacts);
 
         GeneratedKernels.EnsureLoaded();
+        var start = DateTime.UtcNow.AddSeconds(-1);
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.ToArray(), config).ToList();
 
         foreach (var note in SuiteConfig.Omitted.Keys.Order()) Console.WriteLine($"// omitted: {note}");
@@ -51,10 +53,31 @@ public static class Program
         if (!dry && export && summaries.Count > 0)
         {
             string target = resultsDir ?? Path.Combine(repo, "bench", "results", Machine.CpuSlug());
-            Results.Export(summaries, target);
+            Results.Export(summaries, target, start);
             Console.WriteLine($"// results copied to {target}");
         }
         return failures > 0 ? 1 : 0;
+    }
+
+    /// <summary><c>peak</c>: a quick (about 1 s) look at the FMA throughput of every accelerated width, without BenchmarkDotNet.</summary>
+    private static int PrintPeak()
+    {
+        foreach (var precision in new[] { Precision.Float, Precision.Double })
+            foreach (int bits in new[] { 512, 256, 128 })
+            {
+                if (!PeakFma.IsAccelerated(bits)) { Console.WriteLine($"{precision} Vector{bits}: not accelerated"); continue; }
+                PeakFma.Run(precision, bits);
+                double best = 0;
+                for (int trial = 0; trial < 5; trial++)
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    int ops = 0;
+                    while (clock.Elapsed.TotalMilliseconds < 30) { PeakFma.Run(precision, bits); ops++; }
+                    best = Math.Max(best, ops * PeakFma.Flops(precision, bits) / clock.Elapsed.TotalSeconds / 1e9);
+                }
+                Console.WriteLine(System.FormattableString.Invariant($"{precision} Vector{bits}: {best:F1} GFLOP/s"));
+            }
+        return 0;
     }
 
     private static int Failures(IEnumerable<Summary> summaries)

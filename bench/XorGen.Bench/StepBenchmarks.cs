@@ -23,6 +23,7 @@ public abstract class StepBenchmark : IFlopCounted
 {
     private ITrainingKernel<float>? _kernel;
     private float[] _x = [], _y = [];
+    private IDataSource? _source;
     private long _batchIndex;
     private StepControl _control;
     private ModelSpec? _spec;
@@ -60,7 +61,8 @@ public abstract class StepBenchmark : IFlopCounted
         _kernel.LoadParameters(InitialParameters(spec));
         _x = new float[Batch * spec.Inputs];
         _y = new float[Batch];
-        OnlineBatch.Fill(Setup, spec, Seed, 0, _x, _y);
+        _source = OnlineBatch.Source(Setup, spec);
+        _source.FillBatch<float>(Seed, 0, _x, _y, []);
         _control = StepControl.Constant(1e-6 / spec.GradientMultiplier);
         _batchIndex = 1;
         // One step before measuring, so the kernel has sized its workspace for this batch.
@@ -71,7 +73,7 @@ public abstract class StepBenchmark : IFlopCounted
     [Benchmark]
     public double TrainingStep()
     {
-        if (BatchMode == BatchMode.Online) OnlineBatch.Fill(Setup, Spec, Seed, _batchIndex++, _x, _y);
+        if (BatchMode == BatchMode.Online) _source!.FillBatch<float>(Seed, _batchIndex++, _x, _y, []);
         return _kernel!.Step(_x, _y, Batch, _control);
     }
 
