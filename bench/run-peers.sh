@@ -8,6 +8,9 @@
 # XorGen side: `XorGen.Bench peers` (bench/XorGen.Bench/PeersMode.cs). PyTorch side: bench/peers/torch_xor.py with
 # Debian's python3-torch and the pthread OpenBLAS (bench/setup-peers.sh installs them), run by /usr/bin/python3 with
 # OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and torch.set_num_threads pinned to the thread count of the row.
+# OMP_WAIT_POLICY=PASSIVE: torch runs its element-wise ops on libgomp's OpenMP pool and its matrix products on
+# OpenBLAS's own pthread pool; with libgomp's default active spin-wait the two pools fight over the cores (measured
+# here at 2 threads on 2 cores: 12 steps/s spinning versus 800 passive), so the peer gets its faster setting.
 # Prints one table: steps/s of each and the ratio XorGen / PyTorch. Exit code 1 if a XorGen measurement failed.
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,7 +40,7 @@ for config in "${configs[@]}"; do
     xs=$(field steps_per_second "$xg"); xk=$(field kernel "$xg"); xi=$(field isa "$xg")
     ts="-"; blas="-"
     if [ "$have_torch" = 1 ]; then
-        out=$(OPENBLAS_NUM_THREADS="$t" OMP_NUM_THREADS="$t" "$python" "$here/peers/torch_xor.py" --d "$d" --width "$m" --batch "$b" --threads "$t" --seconds "$seconds")
+        out=$(OPENBLAS_NUM_THREADS="$t" OMP_NUM_THREADS="$t" OMP_WAIT_POLICY=PASSIVE "$python" "$here/peers/torch_xor.py" --d "$d" --width "$m" --batch "$b" --threads "$t" --seconds "$seconds")
         grep '^# torch' <<<"$out" >&2
         tr=$(grep '^RESULT' <<<"$out"); ts=$(field steps_per_second "$tr"); blas=$(field blas "$tr")
     fi

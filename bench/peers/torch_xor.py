@@ -92,7 +92,7 @@ def main():
         step()
         blas = loaded_blas()
         print(f"# torch {torch.__version__}; BLAS loaded: {', '.join(blas) or 'none found in /proc/self/maps'}")
-        print(f"# OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(unset)')} "
+        print(f"# OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(unset)')} OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', '(unset)')} "
               f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', '(unset)')} torch.get_num_threads()={torch.get_num_threads()}")
         for line in torch.__config__.parallel_info().splitlines():
             if line.strip():
