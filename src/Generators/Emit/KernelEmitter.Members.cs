@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+
+namespace XorGen.Generators
+{
+    /// <summary>The kernel's interface members: parameters in and out, Step, LossAndGradient, Evaluate, Predict.</summary>
+    public static partial class KernelEmitter
+    {
+        private static void EmitMembers(IndentedWriter w, KernelSpec spec, string t, IReadOnlyList<VectorFlavor> flavors)
+        {
+            bool tied = spec.Output == OutputLayer.TiedToNorm;
+            bool needA = spec.TrainsSecond || tied;
+            string ros = "global::System.ReadOnlySpan<" + t + ">";
+
+            w.Line("/// <inheritdoc/>");
+            w.Line("public global::XorGen.ModelSpec Spec => " + spec.ClassName + ".Spec;");
+            w.Line("/// <inheritdoc/>");
+            w.Line("public global::XorGen.KernelKind Kind => global::XorGen.KernelKind.Generated;");
+            w.Line("/// <inheritdoc/>");
+            w.Line("public string InstructionSet => _path switch { 512 => \"Vector512\", 256 => \"Vector256\", 128 => \"Vector128\", _ => \"Scalar\" };");
+            w.Line();
+
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public void LoadParameters(global::XorGen.NetworkParameters parameters)"))
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(parameters);");
+                w.Line("if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != " + (spec.Bias ? "true" : "false") + ")");
+                w.Line("    throw new global::System.ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + (parameters.HasBias ? \" with bias\" : \"\") + \"; this kernel needs d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + (spec.Bias ? " with bias" : "") + "\", nameof(parameters));");
+                using (w.Block("for (int j = 0; j < M; j++)"))
+                {
+                    w.Line("double norm2 = 0;");
+                    using (w.Block("for (int k = 0; k < D; k++)"))
+                    {
+                        w.Line(t + " v = (" + t + ")parameters.W[j * D + k];");
+                        w.Line("_wt[k * MPad + j] = v;");
+                        w.Line("norm2 += (double)v * v;");
+                    }
+                    w.Line("_norm2[j] = (" + t + ")norm2;");
+                    if (spec.Output == OutputLayer.Free) w.Line("_a[j] = (" + t + ")parameters.A[j];");
+                    if (tied) w.Line("_a[j] = (" + t + ")global::System.Math.Sqrt(norm2);");
+                    if (spec.Bias) w.Line("_b[j] = (" + t + ")parameters.B[j];");
+                }
+            }
+            w.Line();
+
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public void StoreParameters(global::XorGen.NetworkParameters parameters)"))
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(parameters);");
+                w.Line("if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != " + (spec.Bias ? "true" : "false") + ")");
+                w.Line("    throw new global::System.ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + \"; this kernel stores d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + "\", nameof(parameters));");
+                using (w.Block("for (int j = 0; j < M; j++)"))
+                {
+                    w.Line("double norm2 = 0;");
+                    using (w.Block("for (int k = 0; k < D; k++)"))
+                    {
+                        w.Line("double v = _wt[k * MPad + j];");
+                        w.Line("parameters.W[j * D + k] = v;");
+                        w.Line("norm2 += v * v;");
+                    }
+                    w.Line(spec.Output switch
+                    {
+                        OutputLayer.TiedToNorm => "parameters.A[j] = global::System.Math.Sqrt(norm2);",
+                        OutputLayer.FixedBalanced => "parameters.A[j] = Spec.FixedOutputWeight(j);",
+                        _ => "parameters.A[j] = _a[j];",
+                    });
+                    if (spec.Bias) w.Line("parameters.B[j] = _b[j];");
+                }
+            }
+            w.Line();
+
+            // Step
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public double Step(" + ros + " x, " + ros + " y, int rows, in global::XorGen.StepControl control)"))
+            {
+                w.Line("CheckBatch(x, y, rows);");
+                w.Line("if (rows == 0) return double.NaN;");
+                w.Line("Ensure(rows);");
+                w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
+                w.Line("// forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients");
+                w.Line(Dispatch(flavors, "Forward", "ref xr, rows"));
+                w.Line(Dispatch(flavors, "Outputs", "rows"));
+                w.Line("double loss = 0;");
+                w.Line(Dispatch(flavors, "BackwardRows", "y, rows", "loss"));
+                w.Line("var (rateW, rateA, rateB) = control.RatesFor(loss);");
+                w.Line("double cap = control.NormCapSquared;");
+                if (!spec.TrainsFirst) w.Line("_ = rateW;");
+                if (!spec.Bias) w.Line("_ = rateB;");
+                if (!spec.TrainsSecond) w.Line("_ = rateA;");
+                w.Line("// per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update");
+                using (w.Block("for (int j = 0; j < M; j++)"))
+                {
+                    w.Line("bool frozen = _norm2[j] > cap;");
+                    if (spec.TrainsFirst) w.Line("_rateW[j] = frozen ? 0 : (" + t + ")(rateW * Multiplier);");
+                    if (spec.TrainsSecond) w.Line("_rateA[j] = frozen ? 0 : (" + t + ")(rateA * Multiplier);");
+                    if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
+                    if (!spec.TrainsFirst && !spec.TrainsSecond && !spec.Bias) w.Line("_ = frozen;");
+                }
+                if (tied) w.Line("PrepareTied();");
+                if (spec.TrainsFirst)
+                {
+                    w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
+                    w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, true"));
+                }
+                if (spec.TrainsSecond || spec.Bias)
+                {
+                    using (w.Block("for (int j = 0; j < M; j++)"))
+                    {
+                        if (spec.TrainsSecond) w.Line("_a[j] -= _rateA[j] * _gA[j];");
+                        if (spec.Bias) w.Line("_b[j] -= _rateB[j] * _gB[j];");
+                    }
+                }
+                w.Line("return loss;");
+            }
+            w.Line();
+
+            // LossAndGradient
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public double LossAndGradient(" + ros + " x, " + ros + " y, int rows, global::XorGen.NetworkParameters gradient)"))
+            {
+                w.Line("global::System.ArgumentNullException.ThrowIfNull(gradient);");
+                w.Line("CheckBatch(x, y, rows);");
+                w.Line("if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != " + (spec.Bias ? "true" : "false") + ") throw new global::System.ArgumentException(\"gradient has the wrong shape\", nameof(gradient));");
+                w.Line("global::System.Array.Clear(gradient.W);");
+                w.Line("global::System.Array.Clear(gradient.A);");
+                w.Line("global::System.Array.Clear(gradient.B);");
+                w.Line("if (rows == 0) return double.NaN;");
+                w.Line("Ensure(rows);");
+                w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
+                w.Line(Dispatch(flavors, "Forward", "ref xr, rows"));
+                w.Line(Dispatch(flavors, "Outputs", "rows"));
+                w.Line("double loss = 0;");
+                w.Line(Dispatch(flavors, "BackwardRows", "y, rows", "loss"));
+                if (spec.TrainsFirst)
+                {
+                    if (tied) w.Line("PrepareTied();");
+                    w.Line("_gradT ??= new " + t + "[D * MPad];");
+                    w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, false"));
+                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];");
+                }
+                if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
+                if (spec.Bias) w.Line("for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];");
+                w.Line("return loss;");
+            }
+            w.Line();
+
+            // Evaluate
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public global::XorGen.EvalResult Evaluate(" + ros + " x, " + ros + " y, " + ros + " yClean, int rows)"))
+            {
+                w.Line("CheckBatch(x, y, rows);");
+                w.Line("if (!yClean.IsEmpty && yClean.Length != rows) throw new global::System.ArgumentException(\"clean labels have \" + yClean.Length + \" values, expected \" + rows);");
+                w.Line("if (rows == 0) return new global::XorGen.EvalResult(double.NaN, double.NaN, double.NaN, 0);");
+                w.Line("Ensure(global::System.Math.Min(rows, Chunk));");
+                w.Line("double lossSum = 0;");
+                w.Line("int wrong = 0, wrongClean = 0;");
+                using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
+                {
+                    w.Line("int count = global::System.Math.Min(Chunk, rows - start);");
+                    w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
+                    w.Line(Dispatch(flavors, "Forward", "ref xr, count"));
+                    w.Line(Dispatch(flavors, "Outputs", "count"));
+                    using (w.Block("for (int i = 0; i < count; i++)"))
+                    {
+                        w.Line("double f = _f[i];");
+                        w.Line("double yi = y[start + i];");
+                        EmitLoss(w, spec, derivative: false);
+                        w.Line("if (!(yi * f > 0)) wrong++;");
+                        w.Line("double yc = yClean.IsEmpty ? yi : yClean[start + i];");
+                        w.Line("if (!(yc * f > 0)) wrongClean++;");
+                    }
+                }
+                if (spec.Loss == Loss.Logistic)
+                    w.Line("return new global::XorGen.EvalResult(lossSum / rows, (double)wrong / rows, (double)wrongClean / rows, rows);");
+                else
+                {
+                    w.Line("_ = wrong + wrongClean; // a squared loss has no classification error");
+                    w.Line("return new global::XorGen.EvalResult(lossSum / rows, double.NaN, double.NaN, rows);");
+                }
+            }
+            w.Line();
+
+            // Predict
+            w.Line("/// <inheritdoc/>");
+            using (w.Block("public void Predict(" + ros + " x, int rows, global::System.Span<" + t + "> output)"))
+            {
+                w.Line("global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);");
+                w.Line("if (x.Length < rows * D) throw new global::System.ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
+                w.Line("if (output.Length < rows) throw new global::System.ArgumentException(\"output has room for \" + output.Length + \" values, expected \" + rows);");
+                w.Line("if (rows == 0) return;");
+                w.Line("Ensure(global::System.Math.Min(rows, Chunk));");
+                using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
+                {
+                    w.Line("int count = global::System.Math.Min(Chunk, rows - start);");
+                    w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
+                    w.Line(Dispatch(flavors, "Forward", "ref xr, count"));
+                    w.Line(Dispatch(flavors, "Outputs", "count"));
+                    w.Line("new global::System.Span<" + t + ">(_f, 0, count).CopyTo(output.Slice(start));");
+                }
+            }
+            w.Line();
+
+            w.Line("/// <inheritdoc/>");
+            w.Line("public void Dispose() { }");
+            w.Line();
+
+            using (w.Block("private void Ensure(int rows)"))
+            {
+                w.Line("if (rows <= _capacity) return;");
+                w.Line("_z = new " + t + "[rows * MPad];");
+                w.Line("_f = new " + t + "[rows];");
+                w.Line("_capacity = rows;");
+            }
+            w.Line();
+
+            if (tied)
+            {
+                w.Line("// a_j = ‖w_j‖: the tied term of ∂L/∂w_j is (∂L/∂a_j)·w_j/‖w_j‖, folded into the weight-gradient epilogue");
+                using (w.Block("private void PrepareTied()"))
+                {
+                    w.Line("for (int j = 0; j < M; j++) _tied[j] = _a[j] > 0 ? _gA[j] / _a[j] : 0;");
+                }
+                w.Line();
+            }
+
+            using (w.Block("private static void CheckBatch(" + ros + " x, " + ros + " y, int rows)"))
+            {
+                w.Line("global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);");
+                w.Line("if (x.Length < rows * D) throw new global::System.ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
+                w.Line("if (y.Length < rows) throw new global::System.ArgumentException(\"y has \" + y.Length + \" values, expected \" + rows);");
+            }
+        }
+    }
+}
