@@ -60,7 +60,10 @@ public static class Cases
     };
 }
 
-/// <summary>The generated kernels compiled into the CLI assembly (referenced by this project).</summary>
+/// <summary>
+/// The generated kernels: those of the CLI assembly (its built-in definitions, referenced by this project) and this
+/// assembly's own Definitions/GlasgowGrid.cs (the other grid sizes). Both register through module initializers.
+/// </summary>
 public static class GeneratedKernels
 {
     private static int _loaded;

@@ -94,7 +94,7 @@ public static class SuiteConfig
         if (CaseInspector.Describe(benchmarkCase) is not StepBenchmark step || step.IsMeasured) return true;
         Omitted.TryAdd(step.KernelKind switch
         {
-            KernelKind.Generated => $"generated kernel: not available for {step.Spec.Describe()} (no definition compiled into the CLI; the rows appear once one is)",
+            KernelKind.Generated => $"generated kernel: not available for {step.Spec.Describe()} (no definition compiled into the CLI or bench/XorGen.Bench/Definitions; the rows appear once one is)",
             KernelKind.Reference => $"reference kernel: not measured at {step.Spec.Describe()} B={step.Batch} ({step.Spec.FlopsPerStep(step.Batch):0} flop/step > limit {Cases.ReferenceFlopLimit:0}; the scalar oracle is too slow there)",
             _ => $"{step.KernelKind}: not measured at {step.Spec.Describe()}",
         }, 0);
