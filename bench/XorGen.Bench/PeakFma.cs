@@ -34,7 +34,7 @@ public class PeakFma : IFlopCounted
     /// <inheritdoc/>
     public int Threads => 1;
     /// <inheritdoc/>
-    public bool IsMeasured => true;
+    public string? Omission => null;
 
     /// <summary>Flops of one <see cref="Run"/>.</summary>
     public static double Flops(Precision precision, int bits) => 2.0 * Rounds * Chains * (bits / (precision == Precision.Float ? 32 : 64));

@@ -9,8 +9,8 @@ public interface IFlopCounted
     double FlopsPerOperation { get; }
     /// <summary>Threads the operation may use; the % of peak column compares against peak × threads.</summary>
     int Threads { get; }
-    /// <summary>Whether this row is measured at all (the suite's filter drops the others, see <see cref="Cases.IsMeasured"/>).</summary>
-    bool IsMeasured { get; }
+    /// <summary>Why this row is not measured (the suite's filter drops it, see <see cref="Cases.Omission"/>), or null.</summary>
+    string? Omission { get; }
 }
 
 /// <summary>
@@ -49,7 +49,7 @@ public abstract class StepBenchmark : IFlopCounted
     public double FlopsPerOperation => Spec.FlopsPerStep(Batch);
 
     /// <inheritdoc/>
-    public bool IsMeasured => Cases.IsMeasured(KernelKind, Spec, Batch);
+    public string? Omission => Cases.Omission(KernelKind, Spec, Batch, Threads);
 
     /// <summary>Builds the kernel, loads the initial parameters and draws batch 0.</summary>
     [GlobalSetup]

@@ -84,20 +84,15 @@ public static class SuiteConfig
 
     /// <summary>
     /// Keeps a case when (1) its job is the default one, or its class runs the instruction-set matrix; and
-    /// (2) its row is measured: the reference kernel only at small sizes, a generated kernel only when the CLI
-    /// assembly compiled one for exactly that spec (so generated rows appear by themselves once they exist).
+    /// (2) its row is measured (<see cref="Cases.Omission"/>): the reference kernel only at small sizes, a generated
+    /// kernel only where one is compiled for exactly that spec and thread count (so generated rows appear by themselves).
     /// </summary>
     private static bool Keep(BenchmarkCase benchmarkCase)
     {
         bool matrix = benchmarkCase.Descriptor.Type.GetCustomAttribute<InstructionSetMatrixAttribute>() is not null;
         if (benchmarkCase.Job.Id != DefaultJobId && !matrix) return false;
-        if (CaseInspector.Describe(benchmarkCase) is not StepBenchmark step || step.IsMeasured) return true;
-        Omitted.TryAdd(step.KernelKind switch
-        {
-            KernelKind.Generated => $"generated kernel: not available for {step.Spec.Describe()} (no definition compiled into the CLI or bench/XorGen.Bench/Definitions; the rows appear once one is)",
-            KernelKind.Reference => $"reference kernel: not measured at {step.Spec.Describe()} B={step.Batch} ({step.Spec.FlopsPerStep(step.Batch):0} flop/step > limit {Cases.ReferenceFlopLimit:0}; the scalar oracle is too slow there)",
-            _ => $"{step.KernelKind}: not measured at {step.Spec.Describe()}",
-        }, 0);
+        if (CaseInspector.Describe(benchmarkCase)?.Omission is not { } omission) return true;
+        Omitted.TryAdd(omission, 0);
         return false;
     }
 }

@@ -49,6 +49,18 @@ public class BenchSuiteTests
     }
 
     [Fact]
+    public void ThreadedRowsKeepOnlyKernelsThatAcceptTheirThreadCount()
+    {
+        var rows = CasesOf(typeof(ThreadedStep)).Select(c => (ThreadedStep)CaseInspector.Describe(c)!).ToList();
+        Assert.Equal(4, rows.Count(r => r.Kernel == KernelKind.Generic));
+        foreach (var r in rows.Where(r => r.Kernel == KernelKind.Generated))
+            Assert.Null(GeneratedKernels.ThreadsUnsupported(r.Spec, r.T));
+        var spec = Cases.Glasgow(512, 2048);
+        bool twoThreads = KernelFactory.HasGenerated<float>(spec) && GeneratedKernels.ThreadsUnsupported(spec, 2) is null;
+        Assert.Equal(twoThreads, rows.Any(r => r is { Kernel: KernelKind.Generated, T: 2 }));
+    }
+
+    [Fact]
     public void PaperRowsUseTheBuiltInExperimentSpecs()
     {
         Assert.Equal(new ModelSpec(2, 200, Activation.HuberizedRelu, 0.01, Loss.Logistic, 1, TrainedLayers.FirstOnly,
