@@ -3,7 +3,8 @@
 #
 #   bash bench/run-peers.sh                  # 3 s per measurement
 #   SECONDS_PER_RUN=10 bash bench/run-peers.sh
-#   XORGEN_KERNEL=generic bash bench/run-peers.sh   # force a kernel (auto: generated when compiled for the spec, else generic)
+#   XORGEN_KERNEL=generic bash bench/run-peers.sh   # force a kernel (auto: generated when compiled for the spec and
+#                                                   # accepting the thread count, else generic)
 #
 # XorGen side: `XorGen.Bench peers` (bench/XorGen.Bench/PeersMode.cs). PyTorch side: bench/peers/torch_xor.py with
 # Debian's python3-torch and the pthread OpenBLAS (bench/setup-peers.sh installs them), run by /usr/bin/python3 with

@@ -6,7 +6,7 @@ namespace XorGen.Bench;
 /// <summary>
 /// <c>peers --d 128 --width 512 --batch 128 --threads 1 --seconds 3 [--kernel auto|generated|generic|reference]</c>:
 /// online SGD on the Glasgow spec (fresh Boolean XOR batch drawn every step), with the generated kernel when one
-/// is compiled for the spec, else the generic one (auto). Prints one machine-readable line:
+/// is compiled for the spec and accepts the thread count, else the generic one (auto). Prints one machine-readable line:
 /// <c>RESULT peer=xorgen kernel=... isa=... d=... m=... batch=... threads=... steps=... seconds=... steps_per_second=...</c>.
 /// </summary>
 public static class PeersMode
@@ -40,7 +40,8 @@ public static class PeersMode
             var spec = Cases.Glasgow(d, m).Validated();
             var kind = kernelName switch
             {
-                "auto" => GeneratedKernels.Has(spec) ? KernelKind.Generated : KernelKind.Generic,
+                "auto" => GeneratedKernels.Has(spec) && (threads == 1 || GeneratedKernels.ThreadsUnsupported(spec, threads) is null)
+                    ? KernelKind.Generated : KernelKind.Generic,
                 "generated" => KernelKind.Generated,
                 "generic" => KernelKind.Generic,
                 "reference" => KernelKind.Reference,
