@@ -26,6 +26,7 @@ public abstract class StepBenchmark : IFlopCounted
     private IDataSource? _source;
     private long _batchIndex;
     private StepControl _control;
+    private int _rows;
     private ModelSpec? _spec;
 
     /// <summary>Which kernel runs the step.</summary>
@@ -65,6 +66,7 @@ public abstract class StepBenchmark : IFlopCounted
         _source.FillBatch<float>(Seed, 0, _x, _y, []);
         _control = StepControl.Constant(1e-6 / spec.GradientMultiplier);
         _batchIndex = 1;
+        _rows = Batch; // read once: a row's Batch may be computed (IsaStep parses its Size), and the step must not allocate
         // One step before measuring, so the kernel has sized its workspace for this batch.
         _kernel.Step(_x, _y, Batch, _control);
     }
@@ -74,7 +76,7 @@ public abstract class StepBenchmark : IFlopCounted
     public double TrainingStep()
     {
         if (BatchMode == BatchMode.Online) _source!.FillBatch<float>(Seed, _batchIndex++, _x, _y, []);
-        return _kernel!.Step(_x, _y, Batch, _control);
+        return _kernel!.Step(_x, _y, _rows, _control);
     }
 
     /// <summary>Releases the kernel (and its worker threads).</summary>
