@@ -4,14 +4,17 @@ namespace XorGen;
 
 /// <summary>
 /// Persistent worker threads that run one body per phase, each with its own index; the calling thread is index 0.
-/// Dispatching a phase allocates nothing (semaphores and a countdown), so a step stays allocation-free.
+/// Dispatching a phase allocates nothing, so a step stays allocation-free: completion is counted on a
+/// <see cref="SemaphoreSlim"/>, whose lock exists from construction. (A <see cref="CountdownEvent"/> would not do:
+/// its inner ManualResetEventSlim allocates a lock object the first time a wait really blocks, which under load
+/// happens at some arbitrary later step.)
 /// </summary>
 internal sealed class WorkerTeam : IDisposable
 {
     private readonly Action<int> _body;
     private readonly Thread[] _threads;
     private readonly SemaphoreSlim[] _go;
-    private readonly CountdownEvent _done;
+    private readonly SemaphoreSlim _done;
     private volatile bool _stop;
     private Exception? _error;
 
@@ -21,7 +24,7 @@ internal sealed class WorkerTeam : IDisposable
         _body = body;
         _threads = new Thread[size - 1];
         _go = new SemaphoreSlim[size - 1];
-        _done = new CountdownEvent(Math.Max(1, size - 1));
+        _done = new SemaphoreSlim(0);
         for (int i = 0; i < _threads.Length; i++)
         {
             int index = i;
@@ -39,7 +42,6 @@ internal sealed class WorkerTeam : IDisposable
             _body(0);
             return;
         }
-        _done.Reset(_threads.Length);
         foreach (var go in _go) go.Release();
         try
         {
@@ -47,7 +49,7 @@ internal sealed class WorkerTeam : IDisposable
         }
         finally
         {
-            _done.Wait();
+            for (int i = 0; i < _threads.Length; i++) _done.Wait();
         }
         var error = Interlocked.Exchange(ref _error, null);
         if (error is not null) ExceptionDispatchInfo.Throw(error);
@@ -69,7 +71,7 @@ internal sealed class WorkerTeam : IDisposable
             }
             finally
             {
-                _done.Signal();
+                _done.Release();
             }
         }
     }
