@@ -20,7 +20,7 @@ internal static class Cli
         bool wantsHelp = args.Any(a => a is "-h" or "--help" or "-?" or "/?" or "/h" or "--version");
         if (parse.Errors.Count > 0 && !wantsHelp)
         {
-            error.WriteLine($"xorgen: {OneLine(parse.Errors[0].Message)} (see 'xorgen --help')");
+            error.WriteLine($"xorgen: {ParseErrorLine(parse.Errors)} (see 'xorgen --help')");
             return BadInput;
         }
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -76,6 +76,19 @@ internal static class Cli
 
     private static bool IsBadInput(Exception e) => e is BadInputException or ArgumentException or DataFormatException
         or FileNotFoundException or DirectoryNotFoundException;
+
+    /// <summary>
+    /// The parse error worth showing, in the user's terms: an unrecognized word beats the "required command" that
+    /// follows from it, and a value that does not parse names the kind of value expected rather than a .NET type.
+    /// </summary>
+    private static string ParseErrorLine(IReadOnlyList<System.CommandLine.Parsing.ParseError> errors)
+    {
+        var chosen = errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? errors[0];
+        return System.Text.RegularExpressions.Regex.Replace(OneLine(chosen.Message), @"as expected type '([^']*)'", m =>
+            m.Groups[1].Value.Contains("Int", StringComparison.Ordinal) ? "as a whole number"
+            : m.Groups[1].Value.Contains("Double", StringComparison.Ordinal) || m.Groups[1].Value.Contains("Single", StringComparison.Ordinal) ? "as a number"
+            : "as a value of the expected kind");
+    }
 
     /// <summary>A message on one line, without the " (Parameter 'x')" suffix of argument exceptions.</summary>
     public static string OneLine(string message)

@@ -167,12 +167,10 @@ internal sealed class RunCommand
         {
             case "reference": return KernelKind.Reference;
             case "generic": return KernelKind.Generic;
-            case "generated":
+            default: // "generated", or nothing asked: the generated kernel when one is compiled for this spec
                 if (hasGenerated) return KernelKind.Generated;
                 error.WriteLine($"xorgen: no generated kernel is compiled for {spec.Describe()} ({precision.ToString().ToLowerInvariant()}); using the generic kernel");
                 return KernelKind.Generic;
-            default:
-                return hasGenerated ? KernelKind.Generated : KernelKind.Generic;
         }
     }
 

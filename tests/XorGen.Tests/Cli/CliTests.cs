@@ -164,6 +164,45 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void ASizeOverrideWithoutAKernelFallsBackToGenericAndSaysSoByDefault()
+    {
+        string outDir = Path.Combine(_dir, "default-kernel");
+        var args = Small(outDir).ToList();
+        int k = args.IndexOf("--kernel");
+        args.RemoveRange(k, 2); // no --kernel: the default asks for the generated kernel
+        var (code, output, error) = Invoke([.. args]);
+        Assert.Equal(0, code);
+        var fallback = Lines(error).Where(l => l.Contains("no generated kernel", StringComparison.Ordinal)).ToList();
+        Assert.Single(fallback);
+        Assert.Contains("d=6 m=8", fallback[0]);
+        Assert.Contains("generic kernel", output);
+    }
+
+    [Fact]
+    public void UnparsableNumbersAreNamedInTheUsersTerms()
+    {
+        var (code, _, error) = Invoke("run", "glasgow-xor", "--steps", "abc");
+        Assert.Equal(2, code);
+        Assert.Contains("'abc'", error);
+        Assert.Contains("as a whole number", error);
+        Assert.DoesNotContain("System.", error);
+        (code, _, error) = Invoke("run", "glasgow-xor", "--lr", "fast");
+        Assert.Equal(2, code);
+        Assert.Contains("as a number", error);
+        Assert.DoesNotContain("System.", error);
+    }
+
+    [Fact]
+    public void AnUnknownCommandIsNamed()
+    {
+        var (code, output, error) = Invoke("frobnicate");
+        Assert.Equal(2, code);
+        Assert.Single(Lines(error));
+        Assert.Contains("'frobnicate'", error);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
     public void GeneratedFallsBackToGenericWithOneLineWhenNoneExistsForTheSpec()
     {
         string outDir = Path.Combine(_dir, "gen");
