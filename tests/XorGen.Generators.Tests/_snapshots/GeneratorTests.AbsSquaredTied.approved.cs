@@ -588,26 +588,58 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(zv), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z0), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z1), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z2), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z3), sumA3);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
                 }
                 return lossSum / rows;
             }
@@ -1127,26 +1159,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(zv), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(z0), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(z1), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
             }
@@ -1556,26 +1606,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.Abs(zv) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Abs(z0) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Abs(z1) + sumA1);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
                 }
                 return lossSum / rows;
             }
@@ -1985,26 +2053,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumA0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * global::System.Math.Abs(zv) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0f) ? 1f : ((zv < 0f) ? -1f : 0f));
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * global::System.Math.Abs(z0) + sumA0);
+                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : ((z0 < 0f) ? -1f : 0f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * global::System.Math.Abs(z1) + sumA1);
+                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : ((z1 < 0f) ? -1f : 0f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }

@@ -556,31 +556,97 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<double> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(LogisticRows512(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<double> gs = global::System.Runtime.Intrinsics.Vector512.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 32)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<double> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 24));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<double> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(zv, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<double> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<double> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector512<double> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        sumB1 = sumB1 + delta1;
+                        global::System.Runtime.Intrinsics.Vector512<double> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(16));
+                        sumB2 = sumB2 + delta2;
+                        global::System.Runtime.Intrinsics.Vector512<double> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(24));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA3);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(24));
+                        sumB3 = sumB3 + delta3;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB1, ref gB, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB2, ref gB, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 24));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB3, ref gB, (nuint)(j + 24));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
@@ -1013,31 +1079,77 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(LogisticRows256(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<double> gs = global::System.Runtime.Intrinsics.Vector256.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<double> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<double> sumA0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> sumB0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector256<double> sumA1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> sumB1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<double> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(zv, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<double> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<double> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector256<double> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<double>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB1, ref gB, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1390,31 +1502,77 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 2 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 2 <= rows; i += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(LogisticRows128(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<double> gs = global::System.Runtime.Intrinsics.Vector128.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 2)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 4)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<double> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<double> sumA0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> sumB0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 2));
+                    global::System.Runtime.Intrinsics.Vector128<double> sumA1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> sumB1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<double> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.Max(zv, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<double> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<double> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z0, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector128<double> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(2));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + sumA1);
+                        global::System.Runtime.Intrinsics.Vector128<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(2));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 2));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB1, ref gB, (nuint)(j + 2));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1767,29 +1925,51 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    double gs = (double)(dl * gScale);
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    double a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    double sumA0 = 0d;
+                    double sumB0 = 0d;
+                    double a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    double sumA1 = 0d;
+                    double sumB1 = 0d;
+                    for (i = 0; i < rows; i++)
                     {
-                        double zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * (zv > 0d ? zv : 0d) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        double delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0d) ? 1d : 0d);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) + delta;
+                        double gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        double z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * (z0 > 0d ? z0 : 0d) + sumA0);
+                        double delta0 = gs * a0 * ((z0 > 0d) ? 1d : 0d);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        sumB0 = sumB0 + delta0;
+                        double z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * (z1 > 0d ? z1 : 0d) + sumA1);
+                        double delta1 = gs * a1 * ((z1 > 0d) ? 1d : 0d);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = sumB0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j + 1) = sumB1;
                 }
                 return lossSum / rows;
             }

@@ -503,28 +503,86 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 16 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 16 <= rows; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<float> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> g0 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenLower(fv), global::System.Runtime.Intrinsics.Vector512.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512<double> g1 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector512.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA3);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE));
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
@@ -878,28 +936,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE));
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1189,28 +1291,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<float> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> g0 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenLower(fv), global::System.Runtime.Intrinsics.Vector128.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128<double> g1 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector128.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.Max(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + sumA1);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE));
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1500,26 +1646,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumA0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * (zv > 0f ? zv : 0f) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * (z0 > 0f ? z0 : 0f) + sumA0);
+                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
+                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }

@@ -422,28 +422,86 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 16 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 16 <= rows; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<float> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> g0 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenLower(fv), global::System.Runtime.Intrinsics.Vector512.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512<double> g1 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector512.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
+                        sumB1 = sumB1 + delta1;
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z2 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
+                        sumB2 = sumB2 + delta2;
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z3 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
+                        sumB3 = sumB3 + delta3;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB1, ref gB, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB2, ref gB, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB3, ref gB, (nuint)(j + 48));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
@@ -681,28 +739,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumB0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumB1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB1, ref gB, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -904,28 +1006,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<float> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> g0 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenLower(fv), global::System.Runtime.Intrinsics.Vector128.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128<double> g1 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector128.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumB0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumB1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB1, ref gB, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1127,26 +1273,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumB0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumB1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv <= 0f) ? 0f : ((zv <= 0.01f) ? zv * 100f : 1f));
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) + delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        float delta0 = gs * a0 * ((z0 <= 0f) ? 0f : ((z0 <= 0.01f) ? z0 * 100f : 1f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        sumB0 = sumB0 + delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        float delta1 = gs * a1 * ((z1 <= 0f) ? 0f : ((z1 <= 0.01f) ? z1 * 100f : 1f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = sumB0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j + 1) = sumB1;
                 }
                 return lossSum / rows;
             }

@@ -431,26 +431,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumA0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * (zv > 0f ? zv : 0f) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * (z0 > 0f ? z0 : 0f) + sumA0);
+                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
+                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }

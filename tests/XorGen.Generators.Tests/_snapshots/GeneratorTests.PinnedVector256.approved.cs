@@ -444,28 +444,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
