@@ -136,20 +136,37 @@ namespace Experiments
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (double)(rateW * Multiplier);
-                    _rateA[j] = frozen ? 0 : (double)(rateA * Multiplier);
-                    _rateB[j] = frozen ? 0 : (double)(rateB * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<double>(_rateW, 0, M).Fill((double)(rateW * Multiplier));
+                    new global::System.Span<double>(_rateA, 0, M).Fill((double)(rateA * Multiplier));
+                    new global::System.Span<double>(_rateB, 0, M).Fill((double)(rateB * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (double)(rateW * Multiplier);
+                        _rateA[j] = frozen ? 0 : (double)(rateA * Multiplier);
+                        _rateB[j] = frozen ? 0 : (double)(rateB * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 switch (_path) { case 512: GradientPass512(ref xr, rows, true); break; case 256: GradientPass256(ref xr, rows, true); break; case 128: GradientPass128(ref xr, rows, true); break; default: GradientPassScalar(ref xr, rows, true); break; }
-                for (int j = 0; j < M; j++)
+                // a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<double>.Count <= M; jv += global::System.Numerics.Vector<double>.Count)
                 {
-                    _a[j] -= _rateA[j] * _gA[j];
-                    _b[j] -= _rateB[j] * _gB[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateB), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _a[jv] -= _rateA[jv] * _gA[jv];
+                    _b[jv] -= _rateB[jv] * _gB[jv];
                 }
                 return loss;
             }

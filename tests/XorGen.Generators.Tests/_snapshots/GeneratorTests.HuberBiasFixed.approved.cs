@@ -135,18 +135,33 @@ namespace Experiments
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 _ = rateA;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
-                    _rateB[j] = frozen ? 0 : (float)(rateB * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new global::System.Span<float>(_rateB, 0, M).Fill((float)(rateB * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                        _rateB[j] = frozen ? 0 : (float)(rateB * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 switch (_path) { case 512: GradientPass512(ref xr, rows, true); break; case 256: GradientPass256(ref xr, rows, true); break; case 128: GradientPass128(ref xr, rows, true); break; default: GradientPassScalar(ref xr, rows, true); break; }
-                for (int j = 0; j < M; j++)
+                // b ← b − rate·∂L/∂b, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
                 {
-                    _b[j] -= _rateB[j] * _gB[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateB), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _b[jv] -= _rateB[jv] * _gB[jv];
                 }
                 return loss;
             }
