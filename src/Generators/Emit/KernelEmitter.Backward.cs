@@ -86,7 +86,7 @@ namespace XorGen.Generators
                                 if (spec.Bias) w.Line("sumB" + I(c) + " = sumB" + I(c) + " + delta" + I(c) + ";");
                             }
                         }
-                        w.Line("zj = ref " + Unsafe + ".Add(ref zj, MPad);");
+                        w.Line("zj = ref " + Unsafe + ".Add(ref zj, Ld);");
                     }
                     for (int c = 0; c < v.Tile; c++)
                     {
@@ -191,12 +191,12 @@ namespace XorGen.Generators
                         w.Line("c" + I(r) + I(c) + " = " + v.MultiplyAdd("x" + I(r), "d" + I(c), "c" + I(r) + I(c)) + ";");
                 }
                 w.Line("xi = ref " + Unsafe + ".Add(ref xi, D);");
-                w.Line("di = ref " + Unsafe + ".Add(ref di, MPad);");
+                w.Line("di = ref " + Unsafe + ".Add(ref di, Ld);");
             }
             for (int r = 0; r < inputs; r++)
                 for (int c = 0; c < v.Tile; c++)
                 {
-                    string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                    string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                     string acc = "c" + I(r) + I(c);
                     string wv = "w" + I(r) + I(c);
                     w.Line(v.Type + " " + wv + " = " + v.Load("wt", off) + ";");
@@ -207,7 +207,7 @@ namespace XorGen.Generators
                 for (int r = 0; r < inputs; r++)
                     for (int c = 0; c < v.Tile; c++)
                     {
-                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                         string wv = "w" + I(r) + I(c);
                         w.Line(wv + " -= r" + I(c) + " * c" + I(r) + I(c) + ";");
                         w.Line(v.Store(wv, "wt", off));
@@ -219,7 +219,7 @@ namespace XorGen.Generators
                 for (int r = 0; r < inputs; r++)
                     for (int c = 0; c < v.Tile; c++)
                     {
-                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                         w.Line(v.Store("c" + I(r) + I(c), "gt", off));
                     }
             }

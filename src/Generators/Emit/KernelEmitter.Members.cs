@@ -31,7 +31,7 @@ namespace XorGen.Generators
                     using (w.Block("for (int k = 0; k < D; k++)"))
                     {
                         w.Line(t + " v = (" + t + ")parameters.W[j * D + k];");
-                        w.Line("_wt[k * MPad + j] = v;");
+                        w.Line("_wt[k * Ld + j] = v;");
                         w.Line("norm2 += (double)v * v;");
                     }
                     w.Line("_norm2[j] = (" + t + ")norm2;");
@@ -53,7 +53,7 @@ namespace XorGen.Generators
                     w.Line("double norm2 = 0;");
                     using (w.Block("for (int k = 0; k < D; k++)"))
                     {
-                        w.Line("double v = _wt[k * MPad + j];");
+                        w.Line("double v = _wt[k * Ld + j];");
                         w.Line("parameters.W[j * D + k] = v;");
                         w.Line("norm2 += v * v;");
                     }
@@ -155,9 +155,9 @@ namespace XorGen.Generators
                 if (spec.TrainsFirst)
                 {
                     if (tied) w.Line("PrepareTied();");
-                    w.Line("_gradT ??= new " + t + "[D * MPad];");
+                    w.Line("_gradT ??= new " + t + "[D * Ld];");
                     w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, false"));
-                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];");
+                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
                 }
                 if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
                 if (spec.Bias) w.Line("for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];");
@@ -228,7 +228,7 @@ namespace XorGen.Generators
             using (w.Block("private void Ensure(int rows)"))
             {
                 w.Line("if (rows <= _capacity) return;");
-                w.Line("_z = new " + t + "[rows * MPad];");
+                w.Line("_z = new " + t + "[rows * Ld];");
                 w.Line("_f = new " + t + "[rows];");
                 w.Line("_capacity = rows;");
             }

@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 32, m = 128, activation Relu, loss Logistic × 2, train Both, output Free, scale InverseWidth (s = 0.0078125), no bias, gradient PerNeuron (× 128)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 128 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 128 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled by 4; remainder rows by a 1-row tile.
@@ -38,18 +38,19 @@ namespace Experiments
         {
             private const int D = 32;
             private const int M = 128;
-            private const int MPad = 128;
+            private const int MPad = 128; // neurons padded to whole tiles
+            private const int Ld = 128; // row stride of Wᵀ and Z
             private const float S = 0.0078125f; // output scale s
             private const double Multiplier = 128d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -90,7 +91,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -109,7 +110,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -179,9 +180,9 @@ namespace Experiments
                 switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
                 double loss = 0;
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
             }
@@ -239,7 +240,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -314,10 +315,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -341,10 +342,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -368,10 +369,10 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -393,28 +394,28 @@ namespace Experiments
                                 c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                                 c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
                             x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -441,10 +442,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -453,10 +454,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -465,23 +466,23 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                                 c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                                 c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -493,7 +494,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -577,7 +578,7 @@ namespace Experiments
                         sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA3);
                         global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
@@ -666,93 +667,93 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
                             w22 -= r2 * c22;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
                             w23 -= r3 * c23;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
                             w32 -= r2 * c32;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
                             w33 -= r3 * c33;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 48));
                         }
                     }
                     if (apply)
@@ -811,8 +812,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -828,8 +829,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -845,8 +846,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -860,20 +861,20 @@ namespace Experiments
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
                             x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -894,33 +895,33 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -932,7 +933,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -998,7 +999,7 @@ namespace Experiments
                         sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
                         global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
@@ -1063,53 +1064,53 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
                         }
                     }
                     if (apply)
@@ -1166,8 +1167,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1183,8 +1184,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1200,8 +1201,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1215,20 +1216,20 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
                             x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1249,33 +1250,33 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -1287,7 +1288,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -1353,7 +1354,7 @@ namespace Experiments
                         sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + sumA1);
                         global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
@@ -1418,53 +1419,53 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
                         }
                     }
                     if (apply)
@@ -1521,8 +1522,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1538,8 +1539,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1555,8 +1556,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1570,20 +1571,20 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
                             x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1604,33 +1605,33 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1642,7 +1643,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -1695,7 +1696,7 @@ namespace Experiments
                         sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
                         float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
@@ -1747,53 +1748,53 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
+                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
+                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
+                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
+                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j) = w20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1) = w21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j) = w30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1) = w31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j + 1) = c31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     if (apply)

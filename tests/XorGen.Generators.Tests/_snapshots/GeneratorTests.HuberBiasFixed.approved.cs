@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 2, m = 200, activation HuberizedRelu(h = 0.01), loss Logistic × 1, train FirstOnly, output FixedBalanced ±1, scale One (s = 1), bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 256 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 256 = m rounded up to 4 Vector512 neurons, row stride Ld = 272 = MPad + one cache line so that rows 4 KiB apart do not share L1 sets),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled completely (d = 2); remainder rows by a 1-row tile.
@@ -38,19 +38,20 @@ namespace Experiments
         {
             private const int D = 2;
             private const int M = 200;
-            private const int MPad = 256;
+            private const int MPad = 256; // neurons padded to whole tiles
+            private const int Ld = 272; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _b = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateB = new float[MPad];
             private readonly float[] _gB = new float[MPad]; // ∂L/∂b_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -92,7 +93,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -111,7 +112,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -182,9 +183,9 @@ namespace Experiments
                 switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
                 double loss = 0;
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];
                 return loss;
             }
@@ -242,7 +243,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -321,10 +322,10 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -346,22 +347,22 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -387,20 +388,20 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -412,7 +413,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -496,7 +497,7 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z3 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
                         global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
                         sumB3 = sumB3 + delta3;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB0, ref gB, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB1, ref gB, (nuint)(j + 16));
@@ -567,53 +568,53 @@ namespace Experiments
                             c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
                             c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((0) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((0) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((0) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((0) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((0 + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((0 + 1) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((0 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((0 + 1) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((0) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((0) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((0 + 1) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((0 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((0) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((0) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((0 + 1) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((0 + 1) * Ld + j + 48));
                         }
                     }
                     if (apply)
@@ -674,8 +675,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -689,14 +690,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -716,14 +717,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -735,7 +736,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -801,7 +802,7 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
                         global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
                         sumB1 = sumB1 + delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB0, ref gB, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB1, ref gB, (nuint)(j + 8));
@@ -856,33 +857,33 @@ namespace Experiments
                             c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 8));
                         }
                     }
                     if (apply)
@@ -941,8 +942,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -956,14 +957,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -983,14 +984,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -1002,7 +1003,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -1068,7 +1069,7 @@ namespace Experiments
                         global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
                         global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
                         sumB1 = sumB1 + delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB0, ref gB, (nuint)(j));
                     global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB1, ref gB, (nuint)(j + 4));
@@ -1123,33 +1124,33 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 4));
                         }
                     }
                     if (apply)
@@ -1208,8 +1209,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1223,14 +1224,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1250,14 +1251,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1269,7 +1270,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -1322,7 +1323,7 @@ namespace Experiments
                         float delta1 = gs * a1 * ((z1 <= 0f) ? 0f : ((z1 <= 0.01f) ? z1 * 100f : 1f));
                         global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
                         sumB1 = sumB1 + delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, MPad);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = sumB0;
                     global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j + 1) = sumB1;
@@ -1364,33 +1365,33 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j + 1);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j + 1);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * MPad + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * Ld + j + 1) = c11;
                         }
                     }
                     if (apply)
