@@ -353,3 +353,10 @@ internal partial class D_Pinned_Scalar;
 
 [TwoLayerKernel(Inputs = 17, Width = 33, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float, Batch = 16)]
 internal partial class F_FixedBatch;
+
+// Rows of a whole number of KiB (m = 256 floats, 128 doubles): Wᵀ and Z get a row stride of MPad + one cache line.
+[TwoLayerKernel(Inputs = 5, Width = 256, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
+internal partial class F_PaddedStride;
+
+[TwoLayerKernel(Inputs = 5, Width = 128, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseSqrtWidth, Bias = false, GradientScale = GradientScale.Raw, Element = Precision.Double)]
+internal partial class D_PaddedStride;

@@ -15,39 +15,111 @@ namespace XorGen.Generators
                 if (spec.TrainsFirst) w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
                 if (needA)
                 {
-                    w.Line("global::System.Array.Clear(_gA);");
                     w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
                 }
                 if (spec.Bias)
                 {
-                    w.Line("global::System.Array.Clear(_gB);");
                     w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
                 }
                 w.Line("double gScale = " + Literals.Double(spec.ScaleValue) + " / rows; // s/B");
                 w.Line("double lossSum = 0;");
-                using (w.Block("for (int i = 0; i < rows; i++)"))
+                w.Line("ref " + t + " fr = ref " + Marshal + ".GetArrayDataReference(_f);");
+                w.Line("int i = 0;");
+                if (VectorLoss(spec, v))
+                {
+                    string vd = v.Static + "<double>";
+                    w.Line("// the loss and g_i for " + I(v.Lanes) + " rows at a time in double vectors (one exp and one log per row), written over f");
+                    w.Line("ref " + t + " yr = ref " + Marshal + ".GetReference(y);");
+                    w.Line(vd + " lossV = " + vd + ".Zero;");
+                    w.Line(vd + " gScaleV = " + v.Static + ".Create(gScale);");
+                    using (w.Block("for (; i + " + I(v.Lanes) + " <= rows; i += " + I(v.Lanes) + ")"))
+                    {
+                        w.Line(v.Type + " fv = " + v.Load("fr", "i") + ";");
+                        w.Line(v.Type + " yv = " + v.Load("yr", "i") + ";");
+                        if (v.ElementType == "float")
+                        {
+                            w.Line(vd + " g0 = LogisticRows" + v.Suffix + "(" + v.Static + ".WidenLower(fv), " + v.Static + ".WidenLower(yv), gScaleV, ref lossV);");
+                            w.Line(vd + " g1 = LogisticRows" + v.Suffix + "(" + v.Static + ".WidenUpper(fv), " + v.Static + ".WidenUpper(yv), gScaleV, ref lossV);");
+                            w.Line(v.Store(v.Static + ".Narrow(g0, g1)", "fr", "i"));
+                        }
+                        else
+                        {
+                            w.Line(v.Store("LogisticRows" + v.Suffix + "(fv, yv, gScaleV, ref lossV)", "fr", "i"));
+                        }
+                    }
+                    w.Line("lossSum = " + v.Static + ".Sum(lossV);");
+                    w.Line("// remainder rows one at a time");
+                }
+                else
+                {
+                    w.Line("// the loss and g_i row by row, written over f");
+                }
+                using (w.Block("for (; i < rows; i++)"))
                 {
                     w.Line("double f = _f[i];");
                     w.Line("double yi = y[i];");
                     EmitLoss(w, spec, derivative: true);
-                    w.Line(v.Type + " gs = " + v.Splat("(" + t + ")(dl * gScale)") + ";");
-                    w.Line("ref " + t + " zi = ref " + Unsafe + ".Add(ref z, i * MPad);");
-                    using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Lanes) + ")"))
+                    w.Line("_f[i] = (" + t + ")(dl * gScale);");
+                }
+                w.Line("// Δ and the output/bias gradients, " + I(v.Tile) + " vectors of neurons at a time down the batch: the sums stay in registers, one store each");
+                using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
+                {
+                    w.Line("ref " + t + " zj = ref " + Unsafe + ".Add(ref z, j);");
+                    for (int c = 0; c < v.Tile; c++)
                     {
-                        w.Line(v.Type + " zv = " + v.Load("zi", "j") + ";");
-                        if (needA) w.Line(v.Store(v.MultiplyAdd("gs", ActivationExpression(spec, v, "zv"), v.Load("gA", "j")), "gA", "j"));
-                        if (spec.TrainsFirst)
+                        if (spec.TrainsFirst) w.Line(v.Type + " a" + I(c) + " = " + v.Load("a", Off("j", c * v.Lanes)) + ";");
+                        if (needA) w.Line(v.Type + " sumA" + I(c) + " = " + v.Zero + ";");
+                        if (spec.Bias) w.Line(v.Type + " sumB" + I(c) + " = " + v.Zero + ";");
+                    }
+                    using (w.Block("for (i = 0; i < rows; i++)"))
+                    {
+                        w.Line(v.Type + " gs = " + v.Splat(Unsafe + ".Add(ref fr, i)") + ";");
+                        for (int c = 0; c < v.Tile; c++)
                         {
-                            w.Line(v.Type + " delta = gs * " + v.Load("a", "j") + " * " + DerivativeExpression(spec, v, "zv") + ";");
-                            w.Line(v.Store("delta", "zi", "j"));
-                            if (spec.Bias) w.Line(v.Store(v.Load("gB", "j") + " + delta", "gB", "j"));
+                            string zc = "z" + I(c);
+                            w.Line(v.Type + " " + zc + " = " + v.Load("zj", I(c * v.Lanes)) + ";");
+                            if (needA) w.Line("sumA" + I(c) + " = " + v.MultiplyAdd("gs", ActivationExpression(spec, v, zc), "sumA" + I(c)) + ";");
+                            if (spec.TrainsFirst)
+                            {
+                                w.Line(v.Type + " delta" + I(c) + " = gs * a" + I(c) + " * " + DerivativeExpression(spec, v, zc) + ";");
+                                w.Line(v.Store("delta" + I(c), "zj", I(c * v.Lanes)));
+                                if (spec.Bias) w.Line("sumB" + I(c) + " = sumB" + I(c) + " + delta" + I(c) + ";");
+                            }
                         }
+                        w.Line("zj = ref " + Unsafe + ".Add(ref zj, Ld);");
+                    }
+                    for (int c = 0; c < v.Tile; c++)
+                    {
+                        if (needA) w.Line(v.Store("sumA" + I(c), "gA", Off("j", c * v.Lanes)));
+                        if (spec.Bias) w.Line(v.Store("sumB" + I(c), "gB", Off("j", c * v.Lanes)));
                     }
                 }
                 w.Line("return lossSum / rows;");
             }
             w.Line();
+            if (VectorLoss(spec, v))
+            {
+                string vd = v.Static + "<double>";
+                string c = Literals.Double(spec.LossScale);
+                w.Line("// logistic loss of " + I(v.ElementType == "float" ? v.Lanes / 2 : v.Lanes) + " rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,");
+                w.Line("// returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = " + c + ")");
+                w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+                using (w.Block("private static " + vd + " LogisticRows" + v.Suffix + "(" + vd + " f, " + vd + " y, " + vd + " gScale, ref " + vd + " loss)"))
+                {
+                    w.Line(vd + " t = -y * f;");
+                    w.Line(vd + " e = " + v.Static + ".Exp(-" + v.Static + ".Abs(t));");
+                    w.Line(vd + " onePlusE = " + vd + ".One + e;");
+                    string term = v.Static + ".Max(t, " + vd + ".Zero) + " + v.Static + ".Log(onePlusE)";
+                    w.Line("loss += " + (spec.LossScale == 1.0 ? term : v.Static + ".Create(" + c + ") * (" + term + ")") + ";");
+                    w.Line(vd + " sigmoid = " + v.Static + ".ConditionalSelect(" + v.Static + ".GreaterThanOrEqual(t, " + vd + ".Zero), " + vd + ".One / onePlusE, e / onePlusE);");
+                    w.Line("return " + v.Static + ".Create(" + Literals.Double(-spec.LossScale) + ") * y * sigmoid * gScale;");
+                }
+                w.Line();
+            }
         }
+
+        /// <summary>Whether the loss of a batch is computed across rows in double vectors (the logistic loss on a vector path).</summary>
+        private static bool VectorLoss(KernelSpec spec, VectorFlavor v) => !v.IsScalar && spec.Loss == XorGen.Generators.Loss.Logistic;
 
         private static void EmitGradientPass(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {
@@ -119,12 +191,12 @@ namespace XorGen.Generators
                         w.Line("c" + I(r) + I(c) + " = " + v.MultiplyAdd("x" + I(r), "d" + I(c), "c" + I(r) + I(c)) + ";");
                 }
                 w.Line("xi = ref " + Unsafe + ".Add(ref xi, D);");
-                w.Line("di = ref " + Unsafe + ".Add(ref di, MPad);");
+                w.Line("di = ref " + Unsafe + ".Add(ref di, Ld);");
             }
             for (int r = 0; r < inputs; r++)
                 for (int c = 0; c < v.Tile; c++)
                 {
-                    string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                    string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                     string acc = "c" + I(r) + I(c);
                     string wv = "w" + I(r) + I(c);
                     w.Line(v.Type + " " + wv + " = " + v.Load("wt", off) + ";");
@@ -135,7 +207,7 @@ namespace XorGen.Generators
                 for (int r = 0; r < inputs; r++)
                     for (int c = 0; c < v.Tile; c++)
                     {
-                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                         string wv = "w" + I(r) + I(c);
                         w.Line(wv + " -= r" + I(c) + " * c" + I(r) + I(c) + ";");
                         w.Line(v.Store(wv, "wt", off));
@@ -147,7 +219,7 @@ namespace XorGen.Generators
                 for (int r = 0; r < inputs; r++)
                     for (int c = 0; c < v.Tile; c++)
                     {
-                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * MPad + " + Off("j", c * v.Lanes);
+                        string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                         w.Line(v.Store("c" + I(r) + I(c), "gt", off));
                     }
             }

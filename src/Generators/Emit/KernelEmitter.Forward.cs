@@ -49,7 +49,7 @@ namespace XorGen.Generators
                     using (w.Block("for (int k = 0; k < " + I(main) + "; k += 4)"))
                     {
                         for (int u = 0; u < 4; u++) EmitForwardStep(w, v, rowsInTile, u);
-                        w.Line("wk = ref " + Unsafe + ".Add(ref wk, 4 * MPad);");
+                        w.Line("wk = ref " + Unsafe + ".Add(ref wk, 4 * Ld);");
                         for (int r = 0; r < rowsInTile; r++) w.Line("x" + I(r) + " = ref " + Unsafe + ".Add(ref x" + I(r) + ", 4);");
                     }
                     if (main < spec.Inputs) w.Line("// constant tail of d mod 4 = " + I(spec.Inputs - main) + " inputs");
@@ -57,7 +57,7 @@ namespace XorGen.Generators
                 }
                 for (int r = 0; r < rowsInTile; r++)
                     for (int c = 0; c < v.Tile; c++)
-                        w.Line(v.Store("c" + I(r) + I(c), "z", "(i + " + I(r) + ") * MPad + " + Off("j", c * v.Lanes)));
+                        w.Line(v.Store("c" + I(r) + I(c), "z", "(i + " + I(r) + ") * Ld + " + Off("j", c * v.Lanes)));
             }
         }
 
@@ -66,7 +66,7 @@ namespace XorGen.Generators
             using (w.Block("// input +" + I(u), "}"))
             {
                 for (int c = 0; c < v.Tile; c++)
-                    w.Line(v.Type + " w" + I(c) + " = " + v.Load("wk", (u == 0 ? "" : I(u) + " * MPad + ") + I(c * v.Lanes)) + ";");
+                    w.Line(v.Type + " w" + I(c) + " = " + v.Load("wk", (u == 0 ? "" : I(u) + " * Ld + ") + I(c * v.Lanes)) + ";");
                 for (int r = 0; r < rowsInTile; r++)
                 {
                     w.Line(v.Type + " x" + I(r) + "k = " + v.Splat(Unsafe + ".Add(ref x" + I(r) + ", " + I(u) + ")") + ";");
@@ -86,7 +86,7 @@ namespace XorGen.Generators
                 w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
                 using (w.Block("for (int i = 0; i < rows; i++)"))
                 {
-                    w.Line("ref " + t + " zi = ref " + Unsafe + ".Add(ref z, i * MPad);");
+                    w.Line("ref " + t + " zi = ref " + Unsafe + ".Add(ref z, i * Ld);");
                     for (int c = 0; c < v.Tile; c++) w.Line(v.Type + " acc" + I(c) + " = " + v.Zero + ";");
                     using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
                     {

@@ -31,7 +31,7 @@ namespace XorGen.Generators
                     using (w.Block("for (int k = 0; k < D; k++)"))
                     {
                         w.Line(t + " v = (" + t + ")parameters.W[j * D + k];");
-                        w.Line("_wt[k * MPad + j] = v;");
+                        w.Line("_wt[k * Ld + j] = v;");
                         w.Line("norm2 += (double)v * v;");
                     }
                     w.Line("_norm2[j] = (" + t + ")norm2;");
@@ -53,7 +53,7 @@ namespace XorGen.Generators
                     w.Line("double norm2 = 0;");
                     using (w.Block("for (int k = 0; k < D; k++)"))
                     {
-                        w.Line("double v = _wt[k * MPad + j];");
+                        w.Line("double v = _wt[k * Ld + j];");
                         w.Line("parameters.W[j * D + k] = v;");
                         w.Line("norm2 += v * v;");
                     }
@@ -86,14 +86,24 @@ namespace XorGen.Generators
                 if (!spec.TrainsFirst) w.Line("_ = rateW;");
                 if (!spec.Bias) w.Line("_ = rateB;");
                 if (!spec.TrainsSecond) w.Line("_ = rateA;");
-                w.Line("// per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update");
-                using (w.Block("for (int j = 0; j < M; j++)"))
+                using (w.Block("if (double.IsPositiveInfinity(cap))"))
                 {
-                    w.Line("bool frozen = _norm2[j] > cap;");
-                    if (spec.TrainsFirst) w.Line("_rateW[j] = frozen ? 0 : (" + t + ")(rateW * Multiplier);");
-                    if (spec.TrainsSecond) w.Line("_rateA[j] = frozen ? 0 : (" + t + ")(rateA * Multiplier);");
-                    if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
-                    if (!spec.TrainsFirst && !spec.TrainsSecond && !spec.Bias) w.Line("_ = frozen;");
+                    w.Line("// no norm cap: every neuron steps with the same rates");
+                    if (spec.TrainsFirst) w.Line("new global::System.Span<" + t + ">(_rateW, 0, M).Fill((" + t + ")(rateW * Multiplier));");
+                    if (spec.TrainsSecond) w.Line("new global::System.Span<" + t + ">(_rateA, 0, M).Fill((" + t + ")(rateA * Multiplier));");
+                    if (spec.Bias) w.Line("new global::System.Span<" + t + ">(_rateB, 0, M).Fill((" + t + ")(rateB * Multiplier));");
+                }
+                using (w.Block("else"))
+                {
+                    w.Line("// per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update");
+                    using (w.Block("for (int j = 0; j < M; j++)"))
+                    {
+                        w.Line("bool frozen = _norm2[j] > cap;");
+                        if (spec.TrainsFirst) w.Line("_rateW[j] = frozen ? 0 : (" + t + ")(rateW * Multiplier);");
+                        if (spec.TrainsSecond) w.Line("_rateA[j] = frozen ? 0 : (" + t + ")(rateA * Multiplier);");
+                        if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
+                        if (!spec.TrainsFirst && !spec.TrainsSecond && !spec.Bias) w.Line("_ = frozen;");
+                    }
                 }
                 if (tied) w.Line("PrepareTied();");
                 if (spec.TrainsFirst)
@@ -103,10 +113,22 @@ namespace XorGen.Generators
                 }
                 if (spec.TrainsSecond || spec.Bias)
                 {
-                    using (w.Block("for (int j = 0; j < M; j++)"))
+                    w.Line("// " + (spec.TrainsSecond && spec.Bias ? "a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b" : spec.TrainsSecond ? "a ← a − rate·∂L/∂a" : "b ← b − rate·∂L/∂b") + ", one vector of neurons at a time, then the last m mod lanes");
+                    w.Line("int jv = 0;");
+                    string vec = "global::System.Numerics.Vector";
+                    using (w.Block("for (; jv + " + vec + "<" + t + ">.Count <= M; jv += " + vec + "<" + t + ">.Count)"))
                     {
-                        if (spec.TrainsSecond) w.Line("_a[j] -= _rateA[j] * _gA[j];");
-                        if (spec.Bias) w.Line("_b[j] -= _rateB[j] * _gB[j];");
+                        foreach (var (dst, rate, grad) in new[] { ("_a", "_rateA", "_gA"), ("_b", "_rateB", "_gB") })
+                        {
+                            if (dst == "_a" ? !spec.TrainsSecond : !spec.Bias) continue;
+                            string Ld(string arr) => vec + ".LoadUnsafe(ref " + Marshal + ".GetArrayDataReference(" + arr + "), (nuint)jv)";
+                            w.Line(vec + ".StoreUnsafe(" + Ld(dst) + " - " + Ld(rate) + " * " + Ld(grad) + ", ref " + Marshal + ".GetArrayDataReference(" + dst + "), (nuint)jv);");
+                        }
+                    }
+                    using (w.Block("for (; jv < M; jv++)"))
+                    {
+                        if (spec.TrainsSecond) w.Line("_a[jv] -= _rateA[jv] * _gA[jv];");
+                        if (spec.Bias) w.Line("_b[jv] -= _rateB[jv] * _gB[jv];");
                     }
                 }
                 w.Line("return loss;");
@@ -133,9 +155,9 @@ namespace XorGen.Generators
                 if (spec.TrainsFirst)
                 {
                     if (tied) w.Line("PrepareTied();");
-                    w.Line("_gradT ??= new " + t + "[D * MPad];");
+                    w.Line("_gradT ??= new " + t + "[D * Ld];");
                     w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, false"));
-                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];");
+                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
                 }
                 if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
                 if (spec.Bias) w.Line("for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];");
@@ -206,7 +228,7 @@ namespace XorGen.Generators
             using (w.Block("private void Ensure(int rows)"))
             {
                 w.Line("if (rows <= _capacity) return;");
-                w.Line("_z = new " + t + "[rows * MPad];");
+                w.Line("_z = new " + t + "[rows * Ld];");
                 w.Line("_f = new " + t + "[rows];");
                 w.Line("_capacity = rows;");
             }

@@ -35,6 +35,18 @@ namespace XorGen.Generators
             return (spec.Width + block - 1) / block * block;
         }
 
+        /// <summary>
+        /// The row stride (elements) of Wᵀ and of the workspace Z: MPad, plus one 64-byte cache line when a row of MPad
+        /// is a multiple of 1 KiB. Otherwise the rows of a weight block (and of a Δ block) fall into the same few L1 sets
+        /// (4 KiB apart) and the block the micro-kernels reuse is evicted by its own rows.
+        /// </summary>
+        public static int RowStride(KernelSpec spec)
+        {
+            int size = spec.Element == Precision.Float ? 4 : 8;
+            int mPad = PaddedWidth(spec);
+            return mPad * size % 1024 == 0 ? mPad + 64 / size : mPad;
+        }
+
         /// <summary>The paths a definition compiles: the whole ladder for Auto, else the pinned one.</summary>
         public static IReadOnlyList<VectorFlavor> Flavors(KernelSpec spec)
         {
@@ -81,9 +93,11 @@ namespace XorGen.Generators
                 + ", scale " + spec.Scale + " (s = " + R(spec.ScaleValue) + "), " + (spec.Bias ? "bias" : "no bias") + ", gradient " + spec.GradientScale
                 + " (× " + R(spec.GradientMultiplier) + ")" + (spec.Batch > 0 ? ", fixed batch B = " + I(spec.Batch) : ""));
             w.Line("//   paths:  " + (spec.InstructionSet == InstructionSet.Auto ? "Vector512 → Vector256 → Vector128 → scalar, chosen at run time" : "pinned to " + spec.InstructionSet));
-            w.Line("//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = " + I(mPad) + " = m rounded up to 4 Vector512),");
+            int ld = RowStride(spec);
+            w.Line("//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = " + I(mPad) + " = m rounded up to 4 Vector512 neurons, "
+                + (ld == mPad ? "row stride Ld = MPad)," : "row stride Ld = " + I(ld) + " = MPad + one cache line so that rows 4 KiB apart do not share L1 sets),"));
             w.Line("//           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.");
-            w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.");
+            w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.");
             w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × a tile of vector columns of neurons");
             w.Line("//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),");
             w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4" + (spec.Inputs % 4 != 0 ? " with a constant tail of " + I(spec.Inputs % 4) : "")) + "; remainder rows by a 1-row tile.");
@@ -146,12 +160,13 @@ namespace XorGen.Generators
             {
                 w.Line("private const int D = " + I(spec.Inputs) + ";");
                 w.Line("private const int M = " + I(spec.Width) + ";");
-                w.Line("private const int MPad = " + I(mPad) + ";");
+                w.Line("private const int MPad = " + I(mPad) + "; // neurons padded to whole tiles");
+                w.Line("private const int Ld = " + I(RowStride(spec)) + "; // row stride of Wᵀ and Z");
                 w.Line("private const " + t + " S = " + Lit(spec, spec.ScaleValue) + "; // output scale s");
                 w.Line("private const double Multiplier = " + Literals.Double(spec.GradientMultiplier) + "; // gradient multiplier");
                 w.Line("private const int Chunk = " + I(spec.Batch > 0 ? spec.Batch : EvaluationChunk) + "; // rows per evaluation chunk");
                 w.Line();
-                w.Line("private readonly " + t + "[] _wt = new " + t + "[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]");
+                w.Line("private readonly " + t + "[] _wt = new " + t + "[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]");
                 w.Line("private readonly " + t + "[] _a = new " + t + "[MPad];");
                 if (spec.Bias) w.Line("private readonly " + t + "[] _b = new " + t + "[MPad];");
                 w.Line("private readonly " + t + "[] _norm2 = new " + t + "[MPad]; // ‖w_j‖² at the current weights");
@@ -161,7 +176,7 @@ namespace XorGen.Generators
                 if (needA) w.Line("private readonly " + t + "[] _gA = new " + t + "[MPad]; // ∂L/∂a_j");
                 if (spec.Bias) w.Line("private readonly " + t + "[] _gB = new " + t + "[MPad]; // ∂L/∂b_j");
                 if (tied) w.Line("private readonly " + t + "[] _tied = new " + t + "[MPad]; // (∂L/∂a_j)/‖w_j‖: the tied term's coefficient of w_j");
-                w.Line("private " + t + "[] _z = global::System.Array.Empty<" + t + ">(); // workspace rows × MPad: pre-activations, then Δ");
+                w.Line("private " + t + "[] _z = global::System.Array.Empty<" + t + ">(); // workspace rows × Ld: pre-activations, then Δ");
                 w.Line("private " + t + "[] _f = global::System.Array.Empty<" + t + ">(); // outputs f_i");
                 if (spec.TrainsFirst) w.Line("private " + t + "[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)");
                 w.Line("private int _capacity;");

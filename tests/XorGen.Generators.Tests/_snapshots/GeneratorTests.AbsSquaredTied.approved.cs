@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 30, m = 100, activation Abs, loss Squared × 1, train FirstOnly, output TiedToNorm, scale InverseWidth (s = 0.01), no bias, gradient PerNeuron (× 100)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 128 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 128 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled by 4 with a constant tail of 2; remainder rows by a 1-row tile.
@@ -39,18 +39,19 @@ namespace Experiments
         {
             private const int D = 30;
             private const int M = 100;
-            private const int MPad = 128;
+            private const int MPad = 128; // neurons padded to whole tiles
+            private const int Ld = 128; // row stride of Wᵀ and Z
             private const float S = 0.01f; // output scale s
             private const double Multiplier = 100d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
             private readonly float[] _tied = new float[MPad]; // (∂L/∂a_j)/‖w_j‖: the tied term's coefficient of w_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -91,7 +92,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -110,7 +111,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -134,11 +135,19 @@ namespace Experiments
                 double cap = control.NormCapSquared;
                 _ = rateB;
                 _ = rateA;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                    }
                 }
                 PrepareTied();
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
@@ -163,9 +172,9 @@ namespace Experiments
                 double loss = 0;
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
                 PrepareTied();
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 return loss;
             }
 
@@ -223,7 +232,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -304,10 +313,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -331,10 +340,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -358,10 +367,10 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -383,7 +392,7 @@ namespace Experiments
                                 c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                                 c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -419,10 +428,10 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -444,22 +453,22 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -486,10 +495,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -498,10 +507,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -510,17 +519,17 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                                 global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                                 c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                                 c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 2 inputs
@@ -538,20 +547,20 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -563,7 +572,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -588,26 +597,58 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(zv), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z0), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z1), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z2), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Abs(z3), sumA3);
+                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(-1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
                 }
                 return lossSum / rows;
             }
@@ -684,109 +725,109 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
                         c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w00, c00);
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 16));
                         c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w01, c01);
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 32));
                         c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w02, c02);
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 48));
                         c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w03, c03);
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
                         c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w10, c10);
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 16));
                         c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w11, c11);
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 32));
                         c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w12, c12);
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 48));
                         c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w13, c13);
-                        global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
                         c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w20, c20);
-                        global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 16));
                         c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w21, c21);
-                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 32));
                         c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w22, c22);
-                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 48));
                         c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w23, c23);
-                        global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
                         c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w30, c30);
-                        global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 16));
                         c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w31, c31);
-                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 32));
                         c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w32, c32);
-                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 48));
                         c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w33, c33);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
                             w22 -= r2 * c22;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
                             w23 -= r3 * c23;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
                             w32 -= r2 * c32;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
                             w33 -= r3 * c33;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 48));
                         }
                     }
                     // tail tile: the last 2 inputs (d mod 4)
@@ -818,61 +859,61 @@ namespace Experiments
                             c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
                             c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * Ld + j));
                         c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w00, c00);
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 16));
                         c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w01, c01);
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 32));
                         c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w02, c02);
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 48));
                         c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w03, c03);
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j));
                         c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t0, w10, c10);
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 16));
                         c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t1, w11, c11);
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 32));
                         c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t2, w12, c12);
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 48));
                         c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(t3, w13, c13);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((28) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((28) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((28) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((28) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((28) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((28) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((28) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((28) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((28 + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((28 + 1) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((28 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((28 + 1) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((28) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((28) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((28) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((28) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((28 + 1) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((28 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((28) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((28) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((28) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((28) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((28 + 1) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((28 + 1) * Ld + j + 48));
                         }
                     }
                     if (apply)
@@ -935,8 +976,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -952,8 +993,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -969,8 +1010,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -984,7 +1025,7 @@ namespace Experiments
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -1010,8 +1051,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1025,14 +1066,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1053,29 +1094,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 2 inputs
@@ -1089,14 +1130,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -1108,7 +1149,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -1127,26 +1168,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(zv), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(z0), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Abs(z1), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(-1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
             }
@@ -1199,61 +1258,61 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
                         c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w00, c00);
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
                         c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w01, c01);
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
                         c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w10, c10);
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
                         c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w11, c11);
-                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
                         c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w20, c20);
-                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
                         c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w21, c21);
-                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
                         c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w30, c30);
-                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
                         c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w31, c31);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
                         }
                     }
                     // tail tile: the last 2 inputs (d mod 4)
@@ -1275,37 +1334,37 @@ namespace Experiments
                             c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28) * Ld + j));
                         c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w00, c00);
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 8));
                         c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w01, c01);
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j));
                         c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t0, w10, c10);
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 8));
                         c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(t1, w11, c11);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((28) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((28) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((28) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((28) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((28) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((28) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((28) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((28) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * Ld + j + 8));
                         }
                     }
                     if (apply)
@@ -1364,8 +1423,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1381,8 +1440,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1398,8 +1457,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1413,7 +1472,7 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -1439,8 +1498,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1454,14 +1513,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1482,29 +1541,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 2 inputs
@@ -1518,14 +1577,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -1537,7 +1596,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -1556,26 +1615,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.Abs(zv) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Abs(z0) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Abs(z1) + sumA1);
+                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(-1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
                 }
                 return lossSum / rows;
             }
@@ -1628,61 +1705,61 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
                         c00 = (t0 * w00 + c00);
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 4));
                         c01 = (t1 * w01 + c01);
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
                         c10 = (t0 * w10 + c10);
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 4));
                         c11 = (t1 * w11 + c11);
-                        global::System.Runtime.Intrinsics.Vector128<float> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
                         c20 = (t0 * w20 + c20);
-                        global::System.Runtime.Intrinsics.Vector128<float> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 4));
                         c21 = (t1 * w21 + c21);
-                        global::System.Runtime.Intrinsics.Vector128<float> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
                         c30 = (t0 * w30 + c30);
-                        global::System.Runtime.Intrinsics.Vector128<float> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 4));
                         c31 = (t1 * w31 + c31);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
                         }
                     }
                     // tail tile: the last 2 inputs (d mod 4)
@@ -1704,37 +1781,37 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28) * Ld + j));
                         c00 = (t0 * w00 + c00);
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 4));
                         c01 = (t1 * w01 + c01);
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j));
                         c10 = (t0 * w10 + c10);
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28 + 1) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 4));
                         c11 = (t1 * w11 + c11);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((28) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((28) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((28) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((28) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((28) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((28) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((28) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((28) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * Ld + j + 4));
                         }
                     }
                     if (apply)
@@ -1793,8 +1870,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1810,8 +1887,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1827,8 +1904,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1842,7 +1919,7 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -1868,8 +1945,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1883,14 +1960,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1911,29 +1988,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 2 inputs
@@ -1947,14 +2024,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1966,7 +2043,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -1985,26 +2062,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.01d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumA0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * global::System.Math.Abs(zv) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0f) ? 1f : ((zv < 0f) ? -1f : 0f));
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * global::System.Math.Abs(z0) + sumA0);
+                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : ((z0 < 0f) ? -1f : 0f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * global::System.Math.Abs(z1) + sumA1);
+                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : ((z1 < 0f) ? -1f : 0f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }
@@ -2057,61 +2152,61 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
                         c00 = (t0 * w00 + c00);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
                         c01 = (t1 * w01 + c01);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
                         c10 = (t0 * w10 + c10);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
                         c11 = (t1 * w11 + c11);
-                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
+                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
                         c20 = (t0 * w20 + c20);
-                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
+                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
                         c21 = (t1 * w21 + c21);
-                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
+                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
                         c30 = (t0 * w30 + c30);
-                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
+                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         c31 = (t1 * w31 + c31);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j) = w20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1) = w21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j) = w30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1) = w31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j + 1) = c31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     // tail tile: the last 2 inputs (d mod 4)
@@ -2133,37 +2228,37 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * MPad + j);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * Ld + j);
                         c00 = (t0 * w00 + c00);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * MPad + j + 1);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * Ld + j + 1);
                         c01 = (t1 * w01 + c01);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * MPad + j);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * Ld + j);
                         c10 = (t0 * w10 + c10);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * MPad + j + 1);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * Ld + j + 1);
                         c11 = (t1 * w11 + c11);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (28 + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28 + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28 + 1) * MPad + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28 + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (28 + 1) * Ld + j + 1) = c11;
                         }
                     }
                     if (apply)

@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (double)
 //   spec:   d = 33, m = 17, activation Relu, loss Logistic × 1, train Both, output Free, scale One (s = 1), bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 32 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 32 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled by 4 with a constant tail of 1; remainder rows by a 1-row tile.
@@ -38,12 +38,13 @@ namespace Experiments
         {
             private const int D = 33;
             private const int M = 17;
-            private const int MPad = 32;
+            private const int MPad = 32; // neurons padded to whole tiles
+            private const int Ld = 32; // row stride of Wᵀ and Z
             private const double S = 1d; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly double[] _wt = new double[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly double[] _wt = new double[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly double[] _a = new double[MPad];
             private readonly double[] _b = new double[MPad];
             private readonly double[] _norm2 = new double[MPad]; // ‖w_j‖² at the current weights
@@ -52,7 +53,7 @@ namespace Experiments
             private readonly double[] _rateB = new double[MPad];
             private readonly double[] _gA = new double[MPad]; // ∂L/∂a_j
             private readonly double[] _gB = new double[MPad]; // ∂L/∂b_j
-            private double[] _z = global::System.Array.Empty<double>(); // workspace rows × MPad: pre-activations, then Δ
+            private double[] _z = global::System.Array.Empty<double>(); // workspace rows × Ld: pre-activations, then Δ
             private double[] _f = global::System.Array.Empty<double>(); // outputs f_i
             private double[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -93,7 +94,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         double v = (double)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (double)norm2;
@@ -113,7 +114,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -136,20 +137,37 @@ namespace Experiments
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (double)(rateW * Multiplier);
-                    _rateA[j] = frozen ? 0 : (double)(rateA * Multiplier);
-                    _rateB[j] = frozen ? 0 : (double)(rateB * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<double>(_rateW, 0, M).Fill((double)(rateW * Multiplier));
+                    new global::System.Span<double>(_rateA, 0, M).Fill((double)(rateA * Multiplier));
+                    new global::System.Span<double>(_rateB, 0, M).Fill((double)(rateB * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (double)(rateW * Multiplier);
+                        _rateA[j] = frozen ? 0 : (double)(rateA * Multiplier);
+                        _rateB[j] = frozen ? 0 : (double)(rateB * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 switch (_path) { case 512: GradientPass512(ref xr, rows, true); break; case 256: GradientPass256(ref xr, rows, true); break; case 128: GradientPass128(ref xr, rows, true); break; default: GradientPassScalar(ref xr, rows, true); break; }
-                for (int j = 0; j < M; j++)
+                // a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<double>.Count <= M; jv += global::System.Numerics.Vector<double>.Count)
                 {
-                    _a[j] -= _rateA[j] * _gA[j];
-                    _b[j] -= _rateB[j] * _gB[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateB), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _a[jv] -= _rateA[jv] * _gA[jv];
+                    _b[jv] -= _rateB[jv] * _gB[jv];
                 }
                 return loss;
             }
@@ -170,9 +188,9 @@ namespace Experiments
                 switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
                 double loss = 0;
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
-                _gradT ??= new double[D * MPad];
+                _gradT ??= new double[D * Ld];
                 switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];
                 return loss;
@@ -231,7 +249,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new double[rows * MPad];
+                _z = new double[rows * Ld];
                 _f = new double[rows];
                 _capacity = rows;
             }
@@ -311,10 +329,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -338,10 +356,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -365,10 +383,10 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -390,7 +408,7 @@ namespace Experiments
                                 c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                                 c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -424,22 +442,22 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 24));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -466,10 +484,10 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -478,10 +496,10 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -490,17 +508,17 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
-                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 24));
+                                global::System.Runtime.Intrinsics.Vector512<double> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector512<double> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                global::System.Runtime.Intrinsics.Vector512<double> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                global::System.Runtime.Intrinsics.Vector512<double> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 24));
                                 global::System.Runtime.Intrinsics.Vector512<double> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                                 c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                                 c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
@@ -516,10 +534,10 @@ namespace Experiments
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 24));
                     }
                 }
             }
@@ -531,7 +549,7 @@ namespace Experiments
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<double> acc0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<double> acc1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<double> acc2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
@@ -556,31 +574,97 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<double> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(LogisticRows512(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<double> gs = global::System.Runtime.Intrinsics.Vector512.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 32)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<double> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 24));
+                    global::System.Runtime.Intrinsics.Vector512<double> sumA3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<double> sumB3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<double> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(zv, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<double> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<double> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<double> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector512<double> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        sumB1 = sumB1 + delta1;
+                        global::System.Runtime.Intrinsics.Vector512<double> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(16));
+                        sumB2 = sumB2 + delta2;
+                        global::System.Runtime.Intrinsics.Vector512<double> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(24));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<double>.Zero), sumA3);
+                        global::System.Runtime.Intrinsics.Vector512<double> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1d), global::System.Runtime.Intrinsics.Vector512<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(24));
+                        sumB3 = sumB3 + delta3;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB1, ref gB, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB2, ref gB, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 24));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB3, ref gB, (nuint)(j + 24));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
@@ -649,93 +733,93 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512<double> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<double> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<double> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512<double> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<double> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<double> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 24));
-                        global::System.Runtime.Intrinsics.Vector512<double> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<double> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<double> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512<double> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<double> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512<double> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<double> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512<double> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<double> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 24));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 16));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 24));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 16));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 24));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
                             w22 -= r2 * c22;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 16));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
                             w23 -= r3 * c23;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 24));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
                             w32 -= r2 * c32;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 16));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
                             w33 -= r3 * c33;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 24));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * MPad + j + 24));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * MPad + j + 24));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * MPad + j + 24));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * Ld + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * Ld + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * Ld + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 24));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -758,33 +842,33 @@ namespace Experiments
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 24));
+                        global::System.Runtime.Intrinsics.Vector512<double> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<double> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector512<double> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<double> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 24));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((32) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((32) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((32) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((32) * Ld + j + 16));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((32) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((32) * Ld + j + 24));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((32) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((32) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((32) * MPad + j + 24));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((32) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((32) * Ld + j + 24));
                         }
                     }
                     if (apply)
@@ -846,8 +930,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -863,8 +947,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -880,8 +964,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -895,7 +979,7 @@ namespace Experiments
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -919,14 +1003,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -947,29 +1031,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                                global::System.Runtime.Intrinsics.Vector256<double> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<double> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                                 global::System.Runtime.Intrinsics.Vector256<double> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
@@ -981,8 +1065,8 @@ namespace Experiments
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -994,7 +1078,7 @@ namespace Experiments
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<double> acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<double> acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -1013,31 +1097,77 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<double> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(LogisticRows256(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<double> gs = global::System.Runtime.Intrinsics.Vector256.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<double> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<double> sumA0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> sumB0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector256<double> sumA1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<double> sumB1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<double> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(zv, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<double> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<double> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<double> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector256<double> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<double>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1d), global::System.Runtime.Intrinsics.Vector256<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB1, ref gB, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1084,53 +1214,53 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<double> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<double> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector256<double> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<double> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256<double> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<double> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256<double> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<double> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256<double> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<double> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -1147,23 +1277,23 @@ namespace Experiments
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector256<double> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<double> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 4));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 4));
                         }
                     }
                     if (apply)
@@ -1223,8 +1353,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1240,8 +1370,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1257,8 +1387,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1272,7 +1402,7 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -1296,14 +1426,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 2));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1324,29 +1454,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 2));
+                                global::System.Runtime.Intrinsics.Vector128<double> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector128<double> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 2));
                                 global::System.Runtime.Intrinsics.Vector128<double> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
@@ -1358,8 +1488,8 @@ namespace Experiments
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 2));
                     }
                 }
             }
@@ -1371,7 +1501,7 @@ namespace Experiments
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<double> acc0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<double> acc1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
                     for (int j = 0; j < MPad; j += 4)
@@ -1390,31 +1520,77 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 2 rows at a time in double vectors (one exp and one log per row), written over f
+                ref double yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 2 <= rows; i += 2)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<double> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(LogisticRows128(fv, yv, gScaleV, ref lossV), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<double> gs = global::System.Runtime.Intrinsics.Vector128.Create((double)(dl * gScale));
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 2)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 4)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<double> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<double> sumA0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> sumB0 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 2));
+                    global::System.Runtime.Intrinsics.Vector128<double> sumA1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<double> sumB1 = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<double> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.Max(zv, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<double> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<double> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<double> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z0, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<double> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector128<double> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(2));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + sumA1);
+                        global::System.Runtime.Intrinsics.Vector128<double> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1d), global::System.Runtime.Intrinsics.Vector128<double>.Zero);
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(2));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 2));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB1, ref gB, (nuint)(j + 2));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -1461,53 +1637,53 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<double> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<double> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 2));
-                        global::System.Runtime.Intrinsics.Vector128<double> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<double> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128<double> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<double> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128<double> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<double> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128<double> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<double> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 2));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 2));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 2));
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 2));
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 2));
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 2));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 2));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -1524,23 +1700,23 @@ namespace Experiments
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 2));
+                        global::System.Runtime.Intrinsics.Vector128<double> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<double> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 2));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((32) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((32) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 2));
                             n1 = (w01 * w01 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((32) * MPad + j + 2));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 2));
                         }
                     }
                     if (apply)
@@ -1600,8 +1776,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1617,8 +1793,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1634,8 +1810,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
@@ -1649,7 +1825,7 @@ namespace Experiments
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -1673,14 +1849,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1701,29 +1877,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                                double w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                                double w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                                 double x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
@@ -1735,8 +1911,8 @@ namespace Experiments
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1748,7 +1924,7 @@ namespace Experiments
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     double acc0 = 0d;
                     double acc1 = 0d;
                     for (int j = 0; j < MPad; j += 2)
@@ -1767,29 +1943,51 @@ namespace Experiments
             {
                 ref double z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref double a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref double gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
-                global::System.Array.Clear(_gB);
                 ref double gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref double fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    double gs = (double)(dl * gScale);
-                    ref double zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (double)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref double zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    double a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    double sumA0 = 0d;
+                    double sumB0 = 0d;
+                    double a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    double sumA1 = 0d;
+                    double sumB1 = 0d;
+                    for (i = 0; i < rows; i++)
                     {
-                        double zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * (zv > 0d ? zv : 0d) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        double delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0d) ? 1d : 0d);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) + delta;
+                        double gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        double z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * (z0 > 0d ? z0 : 0d) + sumA0);
+                        double delta0 = gs * a0 * ((z0 > 0d) ? 1d : 0d);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        sumB0 = sumB0 + delta0;
+                        double z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * (z1 > 0d ? z1 : 0d) + sumA1);
+                        double delta1 = gs * a1 * ((z1 > 0d) ? 1d : 0d);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = sumB0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j + 1) = sumB1;
                 }
                 return lossSum / rows;
             }
@@ -1838,53 +2036,53 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                        double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                        double w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                        double w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                        double w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                        double w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                        double w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                        double w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
+                        double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
+                        double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
+                        double w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
+                        double w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
+                        double w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
+                        double w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
+                        double w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
+                        double w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j) = w20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1) = w21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j) = w30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1) = w31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j + 1) = c31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -1901,23 +2099,23 @@ namespace Experiments
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j);
-                        double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j + 1);
+                        double w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * Ld + j);
+                        double w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (32) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (32) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (32) * MPad + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (32) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (32) * Ld + j + 1) = c01;
                         }
                     }
                     if (apply)

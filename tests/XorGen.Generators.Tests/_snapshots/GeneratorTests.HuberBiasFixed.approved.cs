@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 2, m = 200, activation HuberizedRelu(h = 0.01), loss Logistic × 1, train FirstOnly, output FixedBalanced ±1, scale One (s = 1), bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 256 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 256 = m rounded up to 4 Vector512 neurons, row stride Ld = 272 = MPad + one cache line so that rows 4 KiB apart do not share L1 sets),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled completely (d = 2); remainder rows by a 1-row tile.
@@ -38,19 +38,20 @@ namespace Experiments
         {
             private const int D = 2;
             private const int M = 200;
-            private const int MPad = 256;
+            private const int MPad = 256; // neurons padded to whole tiles
+            private const int Ld = 272; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _b = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateB = new float[MPad];
             private readonly float[] _gB = new float[MPad]; // ∂L/∂b_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -92,7 +93,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -111,7 +112,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -135,18 +136,33 @@ namespace Experiments
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 _ = rateA;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
-                    _rateB[j] = frozen ? 0 : (float)(rateB * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new global::System.Span<float>(_rateB, 0, M).Fill((float)(rateB * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                        _rateB[j] = frozen ? 0 : (float)(rateB * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 switch (_path) { case 512: GradientPass512(ref xr, rows, true); break; case 256: GradientPass256(ref xr, rows, true); break; case 128: GradientPass128(ref xr, rows, true); break; default: GradientPassScalar(ref xr, rows, true); break; }
-                for (int j = 0; j < M; j++)
+                // b ← b − rate·∂L/∂b, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
                 {
-                    _b[j] -= _rateB[j] * _gB[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateB), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_b), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _b[jv] -= _rateB[jv] * _gB[jv];
                 }
                 return loss;
             }
@@ -167,9 +183,9 @@ namespace Experiments
                 switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
                 double loss = 0;
                 switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];
                 return loss;
             }
@@ -227,7 +243,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -306,10 +322,10 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -331,22 +347,22 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -372,20 +388,20 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -397,7 +413,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -422,28 +438,86 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 16 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 16 <= rows; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<float> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> g0 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenLower(fv), global::System.Runtime.Intrinsics.Vector512.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512<double> g1 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector512.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    global::System.Runtime.Intrinsics.Vector512<float> sumB3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512<float> delta = gs * global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
+                        sumB1 = sumB1 + delta1;
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z2, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z2 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
+                        sumB2 = sumB2 + delta2;
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(z3, global::System.Runtime.Intrinsics.Vector512.Create(0.01f)), z3 * global::System.Runtime.Intrinsics.Vector512.Create(100f), global::System.Runtime.Intrinsics.Vector512.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
+                        sumB3 = sumB3 + delta3;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB1, ref gB, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB2, ref gB, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumB3, ref gB, (nuint)(j + 48));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
@@ -494,53 +568,53 @@ namespace Experiments
                             c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
                             c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((0) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((0) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((0) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((0) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 16));
                             n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((0 + 1) * MPad + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((0 + 1) * Ld + j + 32));
                             n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((0 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((0 + 1) * Ld + j + 48));
                             n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((0) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((0) * MPad + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((0 + 1) * MPad + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((0 + 1) * MPad + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((0) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((0) * Ld + j + 48));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 16));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((0 + 1) * Ld + j + 32));
+                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((0 + 1) * Ld + j + 48));
                         }
                     }
                     if (apply)
@@ -601,8 +675,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -616,14 +690,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -643,14 +717,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -662,7 +736,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -681,28 +755,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumB0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumB1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256<float>.Zero, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector256.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector256.Create(100f), global::System.Runtime.Intrinsics.Vector256.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumB1, ref gB, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -739,33 +857,33 @@ namespace Experiments
                             c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
                             c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 8));
                         }
                     }
                     if (apply)
@@ -824,8 +942,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -839,14 +957,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -866,14 +984,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -885,7 +1003,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -904,28 +1022,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<float> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> g0 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenLower(fv), global::System.Runtime.Intrinsics.Vector128.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128<double> g1 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector128.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumB0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    global::System.Runtime.Intrinsics.Vector128<float> sumB1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128<float> delta = gs * global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(zv, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), zv * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta, ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gB, (nuint)(j)) + delta, ref gB, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z0, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), z0 * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        sumB0 = sumB0 + delta0;
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128<float>.Zero, global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.LessThanOrEqual(z1, global::System.Runtime.Intrinsics.Vector128.Create(0.01f)), z1 * global::System.Runtime.Intrinsics.Vector128.Create(100f), global::System.Runtime.Intrinsics.Vector128.Create(1f)));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB0, ref gB, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumB1, ref gB, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -962,33 +1124,33 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((0) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((0) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((0) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((0) * MPad + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * MPad + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((0) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((0) * Ld + j + 4));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((0 + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((0 + 1) * Ld + j + 4));
                         }
                     }
                     if (apply)
@@ -1047,8 +1209,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1062,14 +1224,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1089,14 +1251,14 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1108,7 +1270,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -1127,26 +1289,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gB);
                 ref float gB = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gB);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumB0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumB1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv <= 0f) ? 0f : ((zv <= 0.01f) ? zv * 100f : 1f));
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) + delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        float delta0 = gs * a0 * ((z0 <= 0f) ? 0f : ((z0 <= 0.01f) ? z0 * 100f : 1f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        sumB0 = sumB0 + delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        float delta1 = gs * a1 * ((z1 <= 0f) ? 0f : ((z1 <= 0.01f) ? z1 * 100f : 1f));
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        sumB1 = sumB1 + delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j) = sumB0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gB, j + 1) = sumB1;
                 }
                 return lossSum / rows;
             }
@@ -1185,33 +1365,33 @@ namespace Experiments
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j + 1);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j + 1);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (0 + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * MPad + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (0 + 1) * Ld + j + 1) = c11;
                         }
                     }
                     if (apply)

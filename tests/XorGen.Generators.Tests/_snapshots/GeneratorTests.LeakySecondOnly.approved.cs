@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 16, m = 64, activation LeakyRelu(slope = 0.1), loss Logistic × 1, train SecondOnly, output Free, scale InverseSqrtWidth (s = 0.125), no bias, gradient Raw (× 1)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 64 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled completely (d = 16); remainder rows by a 1-row tile.
@@ -38,17 +38,18 @@ namespace Experiments
         {
             private const int D = 16;
             private const int M = 64;
-            private const int MPad = 64;
+            private const int MPad = 64; // neurons padded to whole tiles
+            private const int Ld = 64; // row stride of Wᵀ and Z
             private const float S = 0.125f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private int _capacity;
             private readonly int _path;
@@ -88,7 +89,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -107,7 +108,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -131,15 +132,29 @@ namespace Experiments
                 double cap = control.NormCapSquared;
                 _ = rateW;
                 _ = rateB;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
                 }
-                for (int j = 0; j < M; j++)
+                else
                 {
-                    _a[j] -= _rateA[j] * _gA[j];
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    }
+                }
+                // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
+                {
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _a[jv] -= _rateA[jv] * _gA[jv];
                 }
                 return loss;
             }
@@ -217,7 +232,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -291,10 +306,10 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -318,10 +333,10 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -345,10 +360,10 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -372,10 +387,10 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -399,10 +414,10 @@ namespace Experiments
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -426,10 +441,10 @@ namespace Experiments
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -453,10 +468,10 @@ namespace Experiments
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -480,10 +495,10 @@ namespace Experiments
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -507,10 +522,10 @@ namespace Experiments
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -534,10 +549,10 @@ namespace Experiments
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -561,10 +576,10 @@ namespace Experiments
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -588,10 +603,10 @@ namespace Experiments
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -615,10 +630,10 @@ namespace Experiments
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -642,10 +657,10 @@ namespace Experiments
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -669,10 +684,10 @@ namespace Experiments
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -694,22 +709,22 @@ namespace Experiments
                             c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
                             c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * MPad + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
@@ -735,10 +750,10 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -747,10 +762,10 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -759,10 +774,10 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -771,10 +786,10 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -783,10 +798,10 @@ namespace Experiments
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -795,10 +810,10 @@ namespace Experiments
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -807,10 +822,10 @@ namespace Experiments
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -819,10 +834,10 @@ namespace Experiments
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(8 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -831,10 +846,10 @@ namespace Experiments
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(9 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -843,10 +858,10 @@ namespace Experiments
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(10 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -855,10 +870,10 @@ namespace Experiments
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(11 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -867,10 +882,10 @@ namespace Experiments
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(12 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -879,10 +894,10 @@ namespace Experiments
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(13 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -891,10 +906,10 @@ namespace Experiments
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(14 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
@@ -903,20 +918,20 @@ namespace Experiments
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 16));
-                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 32));
-                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * MPad + 48));
+                            global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 16));
+                            global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 32));
+                            global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(15 * Ld + 48));
                             global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
                             c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
                             c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * MPad + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * MPad + j + 48));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -928,7 +943,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -952,26 +967,74 @@ namespace Experiments
             private double BackwardRows512(global::System.ReadOnlySpan<float> y, int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 16 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                for (; i + 16 <= rows; i += 16)
+                {
+                    global::System.Runtime.Intrinsics.Vector512<float> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<float> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector512<double> g0 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenLower(fv), global::System.Runtime.Intrinsics.Vector512.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512<double> g1 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector512.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 16)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 64)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector512<float> sumA3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> zv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector512<float>.Zero), zv, zv * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z0, z0 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), sumA0);
+                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z1, z1 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), sumA1);
+                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
+                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z2, z2 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), sumA2);
+                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
+                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), z3, z3 * global::System.Runtime.Intrinsics.Vector512.Create(0.1f)), sumA3);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
+                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
+                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector512.Create(-1d) * y * sigmoid * gScale;
             }
 
 
@@ -1019,8 +1082,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1036,8 +1099,8 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1053,8 +1116,8 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1070,8 +1133,8 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1087,8 +1150,8 @@ namespace Experiments
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1104,8 +1167,8 @@ namespace Experiments
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1121,8 +1184,8 @@ namespace Experiments
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1138,8 +1201,8 @@ namespace Experiments
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1155,8 +1218,8 @@ namespace Experiments
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1172,8 +1235,8 @@ namespace Experiments
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1189,8 +1252,8 @@ namespace Experiments
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1206,8 +1269,8 @@ namespace Experiments
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1223,8 +1286,8 @@ namespace Experiments
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1240,8 +1303,8 @@ namespace Experiments
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1257,8 +1320,8 @@ namespace Experiments
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -1272,14 +1335,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1299,126 +1362,126 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(4 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(5 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(6 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(7 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(9 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(10 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(11 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(12 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(13 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(14 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * MPad + 8));
+                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(15 * Ld + 8));
                             global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -1430,7 +1493,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -1448,26 +1511,66 @@ namespace Experiments
             private double BackwardRows256(global::System.ReadOnlySpan<float> y, int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), zv, zv * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z0, z0 * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), z1, z1 * global::System.Runtime.Intrinsics.Vector256.Create(0.1f)), sumA1);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
 
@@ -1515,8 +1618,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1532,8 +1635,8 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1549,8 +1652,8 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1566,8 +1669,8 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1583,8 +1686,8 @@ namespace Experiments
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1600,8 +1703,8 @@ namespace Experiments
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1617,8 +1720,8 @@ namespace Experiments
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1634,8 +1737,8 @@ namespace Experiments
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1651,8 +1754,8 @@ namespace Experiments
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1668,8 +1771,8 @@ namespace Experiments
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1685,8 +1788,8 @@ namespace Experiments
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1702,8 +1805,8 @@ namespace Experiments
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1719,8 +1822,8 @@ namespace Experiments
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1736,8 +1839,8 @@ namespace Experiments
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1753,8 +1856,8 @@ namespace Experiments
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -1768,14 +1871,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -1795,126 +1898,126 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +2
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +3
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +4
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +5
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(5 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +6
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(6 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +7
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(7 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +8
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(8 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +9
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(9 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +10
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(10 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +11
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(11 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +12
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(12 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +13
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(13 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +14
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(14 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +15
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 0));
-                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * MPad + 4));
+                            global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * Ld + 0));
+                            global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(15 * Ld + 4));
                             global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15));
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 4));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -1926,7 +2029,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
@@ -1944,26 +2047,66 @@ namespace Experiments
             private double BackwardRows128(global::System.ReadOnlySpan<float> y, int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                for (; i + 4 <= rows; i += 4)
+                {
+                    global::System.Runtime.Intrinsics.Vector128<float> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<float> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector128<double> g0 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenLower(fv), global::System.Runtime.Intrinsics.Vector128.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128<double> g1 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector128.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 4)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 8)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector128<float> sumA1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> zv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe((gs * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector128<float>.Zero), zv, zv * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)) + global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), z0, z0 * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)) + sumA0);
+                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
+                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), z1, z1 * global::System.Runtime.Intrinsics.Vector128.Create(0.1f)) + sumA1);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
+                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector128.Create(-1d) * y * sigmoid * gScale;
             }
 
 
@@ -2011,8 +2154,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2028,8 +2171,8 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2045,8 +2188,8 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2062,8 +2205,8 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2079,8 +2222,8 @@ namespace Experiments
                         }
                         // input +5
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2096,8 +2239,8 @@ namespace Experiments
                         }
                         // input +6
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2113,8 +2256,8 @@ namespace Experiments
                         }
                         // input +7
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2130,8 +2273,8 @@ namespace Experiments
                         }
                         // input +8
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2147,8 +2290,8 @@ namespace Experiments
                         }
                         // input +9
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2164,8 +2307,8 @@ namespace Experiments
                         }
                         // input +10
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2181,8 +2324,8 @@ namespace Experiments
                         }
                         // input +11
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2198,8 +2341,8 @@ namespace Experiments
                         }
                         // input +12
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2215,8 +2358,8 @@ namespace Experiments
                         }
                         // input +13
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2232,8 +2375,8 @@ namespace Experiments
                         }
                         // input +14
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2249,8 +2392,8 @@ namespace Experiments
                         }
                         // input +15
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -2264,14 +2407,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -2291,126 +2434,126 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +5
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 5 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 5);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +6
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 6 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 6);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +7
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 7 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 7);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +8
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 8 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 8);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +9
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 9 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 9);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +10
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 10 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 10);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +11
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 11 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 11);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +12
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 12 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 12);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +13
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 13 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 13);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +14
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 14 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 14);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +15
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 15 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 15);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -2422,7 +2565,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -2440,24 +2583,38 @@ namespace Experiments
             private double BackwardRowsScalar(global::System.ReadOnlySpan<float> y, int rows)
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 0.125d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float sumA0 = 0f;
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * ((zv > 0f) ? zv : zv * 0.1f) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * ((z0 > 0f) ? z0 : z0 * 0.1f) + sumA0);
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * ((z1 > 0f) ? z1 : z1 * 0.1f) + sumA1);
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }

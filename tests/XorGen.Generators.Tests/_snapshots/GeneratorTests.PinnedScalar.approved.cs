@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 5, m = 7, activation Relu, loss Squared × 1, train Both, output Free, scale One (s = 1), no bias, gradient Raw (× 1)
 //   paths:  pinned to Scalar
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 64 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
@@ -38,18 +38,19 @@ namespace Experiments
         {
             private const int D = 5;
             private const int M = 7;
-            private const int MPad = 64;
+            private const int MPad = 64; // neurons padded to whole tiles
+            private const int Ld = 64; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -85,7 +86,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -104,7 +105,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -127,18 +128,33 @@ namespace Experiments
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 _ = rateB;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
-                    _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                        _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 GradientPassScalar(ref xr, rows, true);
-                for (int j = 0; j < M; j++)
+                // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
                 {
-                    _a[j] -= _rateA[j] * _gA[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _a[jv] -= _rateA[jv] * _gA[jv];
                 }
                 return loss;
             }
@@ -159,9 +175,9 @@ namespace Experiments
                 OutputsScalar(rows);
                 double loss = 0;
                 loss = BackwardRowsScalar(y, rows);
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 GradientPassScalar(ref xr, rows, false);
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
             }
@@ -220,7 +236,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -276,8 +292,8 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -293,8 +309,8 @@ namespace Experiments
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -310,8 +326,8 @@ namespace Experiments
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -327,8 +343,8 @@ namespace Experiments
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
@@ -342,14 +358,14 @@ namespace Experiments
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * MPad + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * MPad + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * MPad + j + 1) = c31;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -369,38 +385,38 @@ namespace Experiments
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad + 1);
+                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
                             float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * MPad + j + 1) = c01;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -412,7 +428,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
@@ -431,26 +447,44 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i row by row, written over f
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double r = f - yi;
                     lossSum += r * r;
                     double dl = 2d * r;
-                    float gs = (float)(dl * gScale);
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 1)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 2)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    float sumA0 = 0f;
+                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float sumA1 = 0f;
+                    for (i = 0; i < rows; i++)
                     {
-                        float zv = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = (gs * (zv > 0f ? zv : 0f) + global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j));
-                        float delta = gs * global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * ((zv > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j) = delta;
+                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
+                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
+                        sumA0 = (gs * (z0 > 0f ? z0 : 0f) + sumA0);
+                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
+                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
+                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
+                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
+                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }
@@ -499,53 +533,53 @@ namespace Experiments
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1);
-                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j);
-                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1);
-                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j);
-                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
+                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
+                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
+                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
+                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
+                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
+                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j) = w10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * MPad + j + 1) = w11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j) = w20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * MPad + j + 1) = w21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j) = w30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * MPad + j + 1) = w31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * MPad + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * MPad + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * MPad + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * MPad + j + 1) = c31;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -562,23 +596,23 @@ namespace Experiments
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1);
+                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j);
+                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j) = w00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * MPad + j + 1) = w01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * MPad + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * MPad + j + 1) = c01;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * Ld + j) = c00;
+                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * Ld + j + 1) = c01;
                         }
                     }
                     if (apply)

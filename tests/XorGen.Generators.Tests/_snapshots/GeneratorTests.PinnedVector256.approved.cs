@@ -3,9 +3,9 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 33, m = 40, activation Relu, loss Logistic × 1, train Both, output Free, scale One (s = 1), no bias, gradient Raw (× 1), fixed batch B = 64
 //   paths:  pinned to Vector256
-//   layout: W transposed and padded, _wt[k * MPad + j] = w_j[k] (d × MPad, MPad = 64 = m rounded up to 4 Vector512),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 64 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
-//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × MPad) holds pre-activations, then Δ in place.
+//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
 //           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
 //           loop over d unrolled by 4 with a constant tail of 1; remainder rows by a 1-row tile.
@@ -38,18 +38,19 @@ namespace Experiments
         {
             private const int D = 33;
             private const int M = 40;
-            private const int MPad = 64;
+            private const int MPad = 64; // neurons padded to whole tiles
+            private const int Ld = 64; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 64; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * MPad]; // W transposed: _wt[k * MPad + j] = w_j[k]
+            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
             private readonly float[] _a = new float[MPad];
             private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × MPad: pre-activations, then Δ
+            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
@@ -86,7 +87,7 @@ namespace Experiments
                     for (int k = 0; k < D; k++)
                     {
                         float v = (float)parameters.W[j * D + k];
-                        _wt[k * MPad + j] = v;
+                        _wt[k * Ld + j] = v;
                         norm2 += (double)v * v;
                     }
                     _norm2[j] = (float)norm2;
@@ -105,7 +106,7 @@ namespace Experiments
                     double norm2 = 0;
                     for (int k = 0; k < D; k++)
                     {
-                        double v = _wt[k * MPad + j];
+                        double v = _wt[k * Ld + j];
                         parameters.W[j * D + k] = v;
                         norm2 += v * v;
                     }
@@ -128,18 +129,33 @@ namespace Experiments
                 var (rateW, rateA, rateB) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 _ = rateB;
-                // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
-                for (int j = 0; j < M; j++)
+                if (double.IsPositiveInfinity(cap))
                 {
-                    bool frozen = _norm2[j] > cap;
-                    _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
-                    _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    // no norm cap: every neuron steps with the same rates
+                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                }
+                else
+                {
+                    // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    for (int j = 0; j < M; j++)
+                    {
+                        bool frozen = _norm2[j] > cap;
+                        _rateW[j] = frozen ? 0 : (float)(rateW * Multiplier);
+                        _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
+                    }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
                 GradientPass256(ref xr, rows, true);
-                for (int j = 0; j < M; j++)
+                // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
+                int jv = 0;
+                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
                 {
-                    _a[j] -= _rateA[j] * _gA[j];
+                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                }
+                for (; jv < M; jv++)
+                {
+                    _a[jv] -= _rateA[jv] * _gA[jv];
                 }
                 return loss;
             }
@@ -160,9 +176,9 @@ namespace Experiments
                 Outputs256(rows);
                 double loss = 0;
                 loss = BackwardRows256(y, rows);
-                _gradT ??= new float[D * MPad];
+                _gradT ??= new float[D * Ld];
                 GradientPass256(ref xr, rows, false);
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * MPad + j];
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
             }
@@ -220,7 +236,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * MPad];
+                _z = new float[rows * Ld];
                 _f = new float[rows];
                 _capacity = rows;
             }
@@ -277,8 +293,8 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -294,8 +310,8 @@ namespace Experiments
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -311,8 +327,8 @@ namespace Experiments
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
@@ -326,7 +342,7 @@ namespace Experiments
                                 c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                                 c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                             x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
                             x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
@@ -350,14 +366,14 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
@@ -378,29 +394,29 @@ namespace Experiments
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * MPad + 8));
+                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
                                 global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
                                 c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                                 c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * MPad);
+                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
                             x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
@@ -412,8 +428,8 @@ namespace Experiments
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -425,7 +441,7 @@ namespace Experiments
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
+                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
                     global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
@@ -444,28 +460,72 @@ namespace Experiments
             {
                 ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                global::System.Array.Clear(_gA);
                 ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                for (int i = 0; i < rows; i++)
+                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                int i = 0;
+                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
+                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
+                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
+                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                for (; i + 8 <= rows; i += 8)
+                {
+                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
+                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                }
+                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                // remainder rows one at a time
+                for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
                     double t = -yi * f;
                     lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
                     double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
-                    global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create((float)(dl * gScale));
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * MPad);
-                    for (int j = 0; j < MPad; j += 8)
+                    _f[i] = (float)(dl * gScale);
+                }
+                // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+                for (int j = 0; j < MPad; j += 16)
+                {
+                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
+                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> zv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref gA, (nuint)(j))), ref gA, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256<float> delta = gs * global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(zv, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta, ref zi, (nuint)(j));
+                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
+                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
+                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA0);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
+                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
+                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
+                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
+                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
+                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
                     }
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
+                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
+            }
+
+            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
+            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
+            {
+                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
+                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
+                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
+                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
+                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
+                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
@@ -512,53 +572,53 @@ namespace Experiments
                             c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
                             c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * MPad + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * MPad + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
@@ -575,23 +635,23 @@ namespace Experiments
                             c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
                             c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
                             xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, MPad);
+                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * MPad + j + 8));
+                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
+                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * MPad + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
                             n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 8));
                             n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * MPad + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * MPad + j + 8));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
+                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 8));
                         }
                     }
                     if (apply)
