@@ -117,7 +117,7 @@ public class GenericKernelTests
         return data;
     }
 
-    /// <summary>The 100-step cases: every d and every m of {1, 7, 33, 100} appears, and every activation, loss, layer choice, output kind, bias, scale and control.</summary>
+    /// <summary>The 100-step cases: every d and every m of {1, 7, 33, 100} appears (and m = 256 for the alias-breaking padding), and every activation, loss, layer choice, output kind, bias, scale and control.</summary>
     private static readonly (ModelSpec Spec, StepControl Control, double OddRowScale)[] LongRunCases =
     [
         (new ModelSpec(33, 100, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
@@ -134,6 +134,10 @@ public class GenericKernelTests
             new StepControl(0.03, 0.02, 0.01, NormCapSquared: 4), 3),
         (new ModelSpec(33, 100, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
             new StepControl(0.01, 0, 0, NormCapSquared: 4), 3),
+        // m = 256: a padded row is a whole number of KiB in float and double on every path, so the kernel adds its
+        // extra block of zero neurons against L1 set aliasing; this case runs that layout.
+        (new ModelSpec(17, 256, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, true, GradientScale.PerNeuron),
+            new StepControl(0.05, 0.05, 0.05), 1),
     ];
 
     /// <summary>After 100 steps on four cycling batches the generic parameters still agree with the reference.</summary>

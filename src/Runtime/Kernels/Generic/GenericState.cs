@@ -4,7 +4,8 @@ namespace XorGen;
 
 /// <summary>
 /// Parameters and workspace of a <see cref="GenericKernel{T}"/>, shared by the scalar driver and the vector loops.
-/// Layouts (dp = d rounded up to 4, mp = m rounded up to two registers of neurons, Bp = rows rounded up to 4):
+/// Layouts (dp = d rounded up to 4, mp = m rounded up to two registers of neurons, plus two more registers when that
+/// row would be a whole number of KiB, Bp = rows rounded up to 4):
 /// <list type="bullet">
 /// <item>Wt: dp × mp, row k holds w_{·k} for all neurons (neurons contiguous); padding is zero.</item>
 /// <item>X: Bp × dp copy of the batch (zero-padded columns and rows), Z: Bp × mp pre-activations, overwritten by Δ.</item>
@@ -20,6 +21,10 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         Lanes = lanes;
         Dp = RoundUp(D, 4);
         Mp = RoundUp(M, 2 * lanes);
+        // A row of Wt or Z that is a whole number of KiB puts the rows of a register tile 1, 2 or 4 KiB apart, in the
+        // same few L1 sets, so the tile's weight block never stays in L1. One more block of zero neurons breaks the
+        // alignment (zero neurons output nothing and get no gradient, like the rest of the padding).
+        if (Mp * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() % 1024 == 0) Mp += 2 * lanes;
         Threads = threads;
         Wt = new T[checked(Dp * Mp)];
         A = new T[Mp];
