@@ -58,13 +58,20 @@ public interface IRunListener
 /// <param name="Summary">The summary.</param>
 /// <param name="Initial">The parameters before the first step (tied and fixed outputs filled in).</param>
 /// <param name="Final">The parameters after the last step.</param>
-/// <param name="TrainingSet">The fixed training set in double precision; null for online SGD.</param>
-/// <param name="TestSet">The test set in double precision; null when the run has none.</param>
+/// <param name="TrainingData">The fixed training set in double precision, made on first use (null for online SGD).</param>
+/// <param name="TestData">The test set in double precision, made on first use (null when the run has none).</param>
 public sealed record RunResult(
     RunStart Start,
     IReadOnlyList<MetricsRecord> Metrics,
     RunSummary Summary,
     NetworkParameters Initial,
     NetworkParameters Final,
-    Dataset<double>? TrainingSet,
-    Dataset<double>? TestSet);
+    Lazy<Dataset<double>?> TrainingData,
+    Lazy<Dataset<double>?> TestData)
+{
+    /// <summary>The fixed training set in double precision; null for online SGD. Converted when first read (an export), not by every run.</summary>
+    public Dataset<double>? TrainingSet => TrainingData.Value;
+
+    /// <summary>The test set in double precision; null when the run has none. Converted when first read (an export), not by every run.</summary>
+    public Dataset<double>? TestSet => TestData.Value;
+}

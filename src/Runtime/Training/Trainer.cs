@@ -52,7 +52,8 @@ public static class Trainer
         var start = new RunStart(config, kernel.Kind, kernel.InstructionSet, DateTime.UtcNow);
         listener?.Started(start);
 
-        var trainDouble = train?.Convert<double>();
+        // The probes read the training set in double precision; without probes the copy is made only if an export asks.
+        var trainDouble = config.Probes.Count > 0 ? train?.Convert<double>() : null;
         var feed = BatchFeed<T>.For(config, train);
         var records = new List<MetricsRecord>();
         var probeContext = config.Probes.Count > 0 ? new ProbeContext { Spec = spec, Initial = initialEffective, Parameters = current, Train = trainDouble } : null;
@@ -150,6 +151,8 @@ public static class Trainer
             divergedAt is not null,
             divergedAt);
         listener?.Finished(summary);
-        return new RunResult(start, records, summary, initialEffective, final, trainDouble, test?.Convert<double>());
+        return new RunResult(start, records, summary, initialEffective, final,
+            new Lazy<Dataset<double>?>(() => trainDouble ?? train?.Convert<double>()),
+            new Lazy<Dataset<double>?>(() => test?.Convert<double>()));
     }
 }
