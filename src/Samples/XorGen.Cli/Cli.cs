@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c> and <c>show</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -71,6 +71,26 @@ internal static class Cli
             }
         });
         root.Add(show.Command);
+
+        var reproduce = new Reproduce.ReproduceCommand();
+        reproduce.Command.SetAction(parse =>
+        {
+            try
+            {
+                return reproduce.Execute(parse, output, error);
+            }
+            catch (Exception e) when (IsBadInput(e))
+            {
+                error.WriteLine($"xorgen: {OneLine(e.Message)}");
+                return BadInput;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or FormatException)
+            {
+                error.WriteLine($"xorgen: reproduce failed: {OneLine(e.Message)}");
+                return Failed;
+            }
+        });
+        root.Add(reproduce.Command);
         return root;
     }
 

@@ -35,6 +35,9 @@ internal sealed class RunCommand
     private readonly Option<string?> _csv = new("--data-csv") { HelpName = "FILE", Description = "Your own training data as CSV (last column the label)." };
     private readonly Option<string?> _testCsv = new("--test-csv") { HelpName = "FILE", Description = "Your own test data as CSV." };
     private readonly Option<bool> _noProbes = new("--no-probes") { Description = "Record only losses and errors." };
+    private readonly Option<double?> _cap0 = new("--cap0") { HelpName = "X", Description = "Truncation (lmz-abs-teacher): the first stage's cap 1/λ0 on ‖w_j‖²." };
+    private readonly Option<double?> _cap1 = new("--cap1") { HelpName = "X", Description = "Truncation (lmz-abs-teacher): the raised cap 1/λ1 on ‖w_j‖²." };
+    private readonly Option<long?> _capSwitch = new("--cap-switch") { HelpName = "N", Description = "Truncation (lmz-abs-teacher): the step at which the cap is raised (default: half the steps)." };
 
     public RunCommand()
     {
@@ -45,6 +48,7 @@ internal sealed class RunCommand
         {
             _experiment, _d, _width, _batch, _n, _testN, _steps, _lr, _lrSecond, _lrBias, _seed, _kernel, _precision, _optimizer,
             _logEvery, _threads, _out, _export, _dataX, _dataY, _testX, _testY, _csv, _testCsv, _noProbes,
+            _cap0, _cap1, _capSwitch,
         };
     }
 
@@ -100,6 +104,7 @@ internal sealed class RunCommand
         var schedule = experiment.ScheduleFor(spec, settings);
         if (Rate(parse, _lrSecond) is double ra) schedule = schedule with { RateSecond = ra };
         if (Rate(parse, _lrBias) is double rb) schedule = schedule with { RateBias = rb };
+        schedule = WithCaps(parse, schedule, experiment.Name);
         var precision = parse.GetValue(_precision) == "double" ? Precision.Double : Precision.Float;
         var config = new RunConfig
         {
@@ -172,6 +177,30 @@ internal sealed class RunCommand
                 error.WriteLine($"xorgen: no generated kernel is compiled for {spec.Describe()} ({precision.ToString().ToLowerInvariant()}); using the generic kernel");
                 return KernelKind.Generic;
         }
+    }
+
+    /// <summary>
+    /// --cap0/--cap1/--cap-switch replace the two truncation stages (Li, Ma, Zhang: cap 1/λ0 from step 0, raised to 1/λ1);
+    /// they are bad input for an experiment without truncation.
+    /// </summary>
+    private Schedule WithCaps(ParseResult parse, Schedule schedule, string experiment)
+    {
+        double? cap0 = parse.GetValue(_cap0), cap1 = parse.GetValue(_cap1);
+        long? at = parse.GetValue(_capSwitch);
+        if (cap0 is null && cap1 is null && at is null) return schedule;
+        if (schedule.Truncation.Count != 2)
+            throw new BadInputException($"--cap0, --cap1 and --cap-switch set the truncation stages of lmz-abs-teacher; '{experiment}' has no truncation");
+        foreach (var (name, v) in new[] { ("--cap0", cap0), ("--cap1", cap1) })
+            if (v is double c && !(c > 0 && double.IsFinite(c)))
+                throw new BadInputException(Inv($"{name} {c}: a cap on ‖w_j‖² must be a positive finite number"));
+        if (at is long a && a < 1) throw new BadInputException(Inv($"--cap-switch {a}: must be at least 1"));
+        var first = schedule.Truncation[0];
+        var second = schedule.Truncation[1];
+        return schedule with
+        {
+            Truncation = [first with { NormCapSquared = cap0 ?? first.NormCapSquared },
+                new TruncationStage(at ?? second.FromStep, cap1 ?? second.NormCapSquared)],
+        };
     }
 
     private IDataSource? LoadUserData(ParseResult parse)
