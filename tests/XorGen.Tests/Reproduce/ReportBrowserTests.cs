@@ -43,6 +43,9 @@ public sealed partial class ReportBrowserTests
         try
         {
             string dom = Chromium(work, "--dump-dom", new Uri(report).AbsoluteUri);
+            // inlined SVGs share one id space: a clash would make a figure clip to another figure's clip path
+            var ids = IdAttribute().Matches(dom).Select(m => m.Groups[1].Value).ToArray();
+            Assert.True(ids.Length == ids.Distinct().Count(), $"{paper}: duplicate element ids in the page");
             var figures = FigureElement().Matches(dom);
             Assert.Equal(ExpectedFigures[paper], figures.Count);
             foreach (Match f in figures)
@@ -112,6 +115,9 @@ public sealed partial class ReportBrowserTests
 
     [GeneratedRegex("""<figure class="plot" id="(?<id>[^"]+)" data-series="(?<series>\d+)">(?<body>.*?)</figure>""", RegexOptions.Singleline)]
     private static partial Regex FigureElement();
+
+    [GeneratedRegex("\\sid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
 
     [GeneratedRegex("<svg[\\s>]")]
     private static partial Regex SvgElement();

@@ -101,7 +101,7 @@ internal sealed class Chatterji : IPaperReproduction
         var shoulders = new[] { "chatterji-shoulders-relu", "chatterji-shoulders-huber" };
         double c = shoulders.SelectMany(e => tables[e]).Max(t => t.Column("t_times_loss").Max());
         var loss = Plots.Create("Training loss, shoulders data, 5 seeds each", "step t", "training loss L_t", logX: true, logY: true);
-        var tl = Plots.Create("t·L_t, shoulders data, 5 seeds each", "step t", "t·L_t", logX: true);
+        var tl = Plots.Create("t·L_t, shoulders data, 5 seeds each", "step t", "t·L_t", logX: true, legend: OxyPlot.Legends.LegendPosition.LeftTop);
         for (int k = 0; k < shoulders.Length; k++)
         {
             var color = Plots.Color(k == 0 ? 1 : 0);
@@ -109,12 +109,12 @@ internal sealed class Chatterji : IPaperReproduction
             string name = Variants.First(v => v.Experiment == shoulders[k]).Name;
             for (int s = 0; s < ts.Length; s++)
             {
-                Plots.Line(loss, Inv($"{name}, seed {s + 1}"), ts[s].Steps, Loss(ts[s]), color, s == 0 ? OxyPlot.LineStyle.Solid : OxyPlot.LineStyle.Solid, inLegend: s == 0);
-                Plots.Line(tl, Inv($"{name}, seed {s + 1}"), ts[s].Steps, ts[s].Column("t_times_loss"), color, inLegend: s == 0);
+                Plots.Line(loss, name, ts[s].Steps, Loss(ts[s]), color, inLegend: s == 0);
+                Plots.Line(tl, name, ts[s].Steps, ts[s].Column("t_times_loss"), color, inLegend: s == 0);
             }
         }
         var steps = tables[shoulders[0]][0].Steps;
-        Plots.Line(loss, Inv($"c/t, c = max t·L_t = {c:F1}"), steps, steps.Select(t => t > 0 ? c / t : double.NaN).ToArray(), Plots.Color(7), OxyPlot.LineStyle.Dash);
+        Plots.Line(loss, Inv($"c/t, c = {c:F1}"), steps, steps.Select(t => t > 0 ? c / t : double.NaN).ToArray(), Plots.Color(7), OxyPlot.LineStyle.Dash);
         figures.Add(new Figure("chatterji-fig3-fig4-shoulders.svg", "Chatterji et al., Fig. 3 and 4 (training loss on the shoulders data: Huberized ReLU, Fig. 3, against ReLU, Fig. 4)",
             "Training loss against step on log axes, 5 runs (fresh data and init) each; dashed: c/t with c the largest t·L_t of these runs.",
             Inv($"xorgen reproduce chatterji --profile {prof}   (a run: {Run("chatterji-shoulders-huber", 1, profile).Command("DIR")})"), loss));

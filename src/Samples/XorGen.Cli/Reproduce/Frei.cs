@@ -70,7 +70,7 @@ internal sealed class Frei : IPaperReproduction
 
             var t1 = tables[0];
             var steps = t1.Steps;
-            var plot = Plots.Create(Inv($"{r.Name}-dimensional: d = {r.D}, n = {r.N} (seed 1)"), "step", "accuracy");
+            var plot = Plots.Create(Inv($"{r.Name}-dimensional: d = {r.D}, n = {r.N} (seed 1)"), "step", "accuracy", legend: OxyPlot.Legends.LegendPosition.RightBottom);
             Plots.Line(plot, "train accuracy (observed labels)", steps, t1.Column("train_error").Select(e => 1 - e).ToArray(), Plots.Color(0), thickness: 2);
             Plots.Line(plot, "noisy training points fit", steps, t1.Column("train_fit_noisy"), Plots.Color(3), thickness: 2);
             Plots.Line(plot, "test accuracy (noisy labels)", steps, t1.Column("test_error").Select(e => 1 - e).ToArray(), Plots.Color(1), thickness: 2);

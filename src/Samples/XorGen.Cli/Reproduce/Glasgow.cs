@@ -96,7 +96,7 @@ internal sealed class Glasgow : IPaperReproduction
             Inv($"{theoryCross:F1} steps (d = {d0}, η = {Eta})"),
             Math.Abs(crossing - theoryCross) <= 0.25 * theoryCross));
 
-        var norms = Plots.Create("Signal and noise norms, glasgow-xor d=32 m=128 (seed 1)", "step", "mean norm", logY: true);
+        var norms = Plots.Create("Signal and noise norms, glasgow-xor d=32 m=128 (seed 1)", "step", "mean norm", logY: true, legend: OxyPlot.Legends.LegendPosition.RightBottom);
         var st = first!.Steps;
         var sig1 = first.Column("signal_norm");
         Plots.Line(norms, "‖w_sig‖", st, sig1, Plots.Color(0), thickness: 2);
@@ -108,7 +108,7 @@ internal sealed class Glasgow : IPaperReproduction
             "Mean signal norm ‖w_sig‖ and noise norm ‖w_opp‖+‖w_⊥‖ against step, with the theory's phase-1 growth.",
             $"xorgen reproduce glasgow --profile {prof}   (the run: {Phase1(1).Command("DIR")})", norms));
 
-        var margins = Plots.Create("Margins γ_μ = y(μ)·f(μ) at the four cluster centres (seed 1)", "step", "margin");
+        var margins = Plots.Create("Margins γ_μ = y(μ)·f(μ) at the four cluster centres (seed 1)", "step", "margin", legend: OxyPlot.Legends.LegendPosition.LeftTop);
         string[] clusters = ["p_mu1", "n_mu1", "p_mu2", "n_mu2"];
         string[] names = ["+μ1", "−μ1", "+μ2", "−μ2"];
         for (int i = 0; i < 4; i++) Plots.Line(margins, "γ at " + names[i], st, first.Column("margin_" + clusters[i]), Plots.Color(i), thickness: 2);
@@ -120,7 +120,7 @@ internal sealed class Glasgow : IPaperReproduction
             "minimum over the four centres of y(μ)·f(μ) at step 150 (seed 1) > 0", G(minMargin), "> 0", minMargin > 0));
 
         // ---- sample complexity
-        var sc = Plots.Create("Samples to 5% test error against d", "d", "samples (median over seeds)", logX: true, logY: true);
+        var sc = Plots.Create("Samples to 5% test error against d", "d", "samples (median over seeds)", logX: true, logY: true, legend: OxyPlot.Legends.LegendPosition.LeftTop);
         var table = new List<string>();
         (double slope, double[] ds, double[] med, int missing) Learner(string name, int[] dims, Func<int, int, PlannedRun> run, int color)
         {

@@ -81,7 +81,7 @@ internal sealed class Lmz : IPaperReproduction
         foreach (var (tables, m, fig) in new[] { (wide, 100, "1"), (narrow, 2 * D, "2") })
         {
             var t = tables[0];
-            var plot = Plots.Create(Inv($"Population loss by Hermite order, d = {D}, m = {m} (seed 1)"), "step", "population loss", logX: true, logY: true);
+            var plot = Plots.Create(Inv($"Population loss by Hermite order, d = {D}, m = {m} (seed 1)"), "step", "population loss", logX: true, logY: true, legend: OxyPlot.Legends.LegendPosition.LeftBottom);
             for (int k = 0; k < Orders.Length; k++)
                 Plots.Line(plot, "order " + Orders[k], t.Steps, t.Column("population_loss_order_" + Orders[k]), Plots.Color(k), thickness: 2);
             Plots.Line(plot, "total", t.Steps, t.Column("population_loss"), Plots.Color(7), OxyPlot.LineStyle.Dash);

@@ -18,19 +18,32 @@ internal static class Plots
 
     public static OxyColor Color(int i) => Palette[i % Palette.Length];
 
-    public static PlotModel Create(string title, string xTitle, string yTitle, bool logX = false, bool logY = false)
+    /// <remarks>
+    /// The legend sits inside the plot area: placed outside, its size is measured by the exporter's text measurer in one
+    /// layout pass and not another, which shifted the series against the axes and cut legend entries.
+    /// </remarks>
+    public static PlotModel Create(string title, string xTitle, string yTitle, bool logX = false, bool logY = false,
+        LegendPosition legend = LegendPosition.RightTop)
     {
-        var model = new PlotModel { Title = title, Background = OxyColors.White, TitleFontSize = 14 };
+        // Arial: the exporter measures text with Helvetica metrics, which Arial (Liberation Sans on Linux) matches
+        var model = new PlotModel { Title = title, Background = OxyColors.White, TitleFontSize = 14, DefaultFont = "Arial" };
         model.Axes.Add(logX ? new LogarithmicAxis { Position = AxisPosition.Bottom, Title = xTitle, MajorGridlineStyle = LineStyle.Dot }
                             : new LinearAxis { Position = AxisPosition.Bottom, Title = xTitle, MajorGridlineStyle = LineStyle.Dot });
         model.Axes.Add(logY ? new LogarithmicAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot }
                             : new LinearAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot });
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendFontSize = 11 });
+        model.Legends.Add(new Legend
+        {
+            LegendPosition = legend,
+            LegendPlacement = LegendPlacement.Inside,
+            LegendFontSize = 11,
+            LegendBackground = OxyColor.FromAColor(220, OxyColors.White),
+            LegendBorder = OxyColors.Gray,
+        });
         model.IsLegendVisible = true;
         return model;
     }
 
-    /// <summary>Adds a line; a log axis drops points ≤ 0, and NaN points are dropped everywhere.</summary>
+    /// <summary>Adds a line (drawn as one SVG polyline; give it at least 3 points); a log axis drops points ≤ 0, and NaN points are dropped everywhere.</summary>
     public static LineSeries Line(PlotModel model, string title, IReadOnlyList<double> x, IReadOnlyList<double> y, OxyColor color,
         LineStyle style = LineStyle.Solid, double thickness = 1.5, bool markers = false, bool inLegend = true)
     {

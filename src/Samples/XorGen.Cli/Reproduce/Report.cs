@@ -59,6 +59,13 @@ internal static partial class Report
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*(<!DOCTYPE[^>]*>\s*)?", RegexOptions.Singleline)]
     private static partial Regex XmlProlog();
 
+    /// <summary>
+    /// Prefixes the exporter's element ids (clipPath1, …) with the figure's name: every SVG numbers its clip paths from 1,
+    /// and inlined in one page a later figure's url(#clipPath3) would otherwise resolve to the first figure's clip path.
+    /// </summary>
+    internal static string Namespaced(string svg, string prefix) =>
+        svg.Replace("id=\"", $"id=\"{prefix}-", StringComparison.Ordinal).Replace("url(#", $"url(#{prefix}-", StringComparison.Ordinal);
+
     private const string Style = """
         body { font-family: DejaVu Sans, Helvetica, Arial, sans-serif; max-width: 1100px; margin: 2em auto; padding: 0 1em; color: #222; }
         table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
@@ -86,7 +93,7 @@ internal static partial class Report
         {
             b.AppendLine(Inv($"<figure class=\"plot\" id=\"{E(Path.GetFileNameWithoutExtension(f.FileName))}\" data-series=\"{f.Series}\">"));
             b.AppendLine($"<h3>{E(f.Label)}</h3>");
-            b.AppendLine(XmlProlog().Replace(svgs[f.FileName], ""));
+            b.AppendLine(Namespaced(XmlProlog().Replace(svgs[f.FileName], ""), Path.GetFileNameWithoutExtension(f.FileName)));
             b.AppendLine($"<figcaption>{E(f.Caption)}<br>Regenerate: <code>{E(f.Command)}</code></figcaption></figure>");
         }
         b.AppendLine("<h2>Settings</h2><ul>");

@@ -51,9 +51,9 @@ internal sealed class ReproduceCommand
         }
 
         var chosen = which == "all" ? Papers : Papers.Where(p => p.Key == which).ToList();
-        // the longest runs first, so that `jobs` workers finish together
-        var runs = chosen.SelectMany(p => p.Plan(profile)).Distinct()
-            .OrderByDescending(r => r.Experiment.StartsWith("lmz", StringComparison.Ordinal)).ToList();
+        // the longest runs first (Li–Ma–Zhang, then random features, then Frei), so that `jobs` workers finish together
+        static int Rank(PlannedRun r) => r.Experiment switch { "lmz-abs-teacher" => 0, "glasgow-xor-rf" => 1, "frei-xor-noise" => 2, _ => 3 };
+        var runs = chosen.SelectMany(p => p.Plan(profile)).Distinct().OrderBy(Rank).ToList();
         var clock = Stopwatch.StartNew();
         error.WriteLine(Inv($"xorgen: reproduce {which} --profile {prof}: {runs.Count} runs ({runs.Count(r => RunBatch.IsComplete(root, r))} already complete), {jobs} at a time, into {root}"));
         var outcomes = RunBatch.Execute(root, runs, jobs, error);

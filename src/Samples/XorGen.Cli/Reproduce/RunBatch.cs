@@ -51,7 +51,9 @@ internal static class RunBatch
         int done = 0, total = runs.Count;
         var gate = new object();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Parallel.ForEach(runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, run =>
+        // one run at a time in list order (no range partitioning), so the longest runs, listed first, start first
+        var queue = System.Collections.Concurrent.Partitioner.Create(runs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, run =>
         {
             string dir = RunDirectory(root, run);
             RunOutcome outcome;
