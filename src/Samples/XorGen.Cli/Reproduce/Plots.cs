@@ -72,7 +72,26 @@ internal static class Plots
     /// <summary>The plot as an SVG document (OxyPlot's exporter).</summary>
     public static string Svg(PlotModel model, int width = 760, int height = 420)
     {
-        var exporter = new SvgExporter { Width = width, Height = height };
+        var exporter = new SvgExporter { Width = width, Height = height, TextMeasurer = new PixelTextMeasurer(width, height) };
         return exporter.ExportToString(model);
+    }
+
+    /// <summary>
+    /// The exporter's default measurer (the PDF context) measures text in points while the SVG is drawn in pixels, so
+    /// text came out 4/3 wider than measured (and characters outside Latin-1 measured as nothing): legend entries were cut
+    /// and axis titles overlapped the tick labels.
+    /// </summary>
+    private sealed class PixelTextMeasurer(double width, double height) : PdfRenderContext(width, height, OxyColors.White)
+    {
+        public override OxySize MeasureText(string text, string? fontFamily = null, double fontSize = 10, double fontWeight = 500)
+        {
+            // the PDF fonts' metrics cover Latin-1 only: measure Greek letters and maths signs (μ, ‖, √, ·) as an 'o'
+            string latin1 = string.Create(text.Length, text, static (span, t) =>
+            {
+                for (int i = 0; i < t.Length; i++) span[i] = t[i] <= '\u00ff' ? t[i] : 'o';
+            });
+            var size = base.MeasureText(latin1, fontFamily, fontSize, fontWeight);
+            return new OxySize(size.Width * 4 / 3, size.Height * 4 / 3);
+        }
     }
 }
