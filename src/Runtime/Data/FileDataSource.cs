@@ -102,7 +102,7 @@ public sealed class FileDataSource : IDataSource
     private static string? FirstNonSign(Table t)
     {
         int i = Array.FindIndex(t.Y, v => v is not (1.0 or -1.0));
-        return i < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{t.RowName(i)}: label {t.Y[i]:R}");
+        return i < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{t.LabelOrigin} {t.RowName(i)}: label {t.Y[i]:R}");
     }
 
     /// <summary>

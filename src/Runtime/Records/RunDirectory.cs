@@ -77,8 +77,9 @@ public sealed class RunDirectory : IDisposable
 
     private FileStream? _lock;
 
-    private RunDirectory(string path, FileStream lockStream, RunDirectoryHolder holder, RunDirectoryHolder? tookOverFrom, string? movedAsideTo)
+    private RunDirectory(string path, FileStream lockStream, RunDirectoryHolder holder, RunDirectoryHolder? tookOverFrom, string? movedAsideTo, bool created)
     {
+        CreatedDirectory = created;
         FullPath = path;
         _lock = lockStream;
         Holder = holder;
@@ -94,6 +95,29 @@ public sealed class RunDirectory : IDisposable
     public RunDirectoryHolder? TookOverFrom { get; }
     /// <summary>Where a complete record found in the directory was moved (only with <c>force</c>), else null.</summary>
     public string? MovedAsideTo { get; }
+
+    /// <summary>Whether this acquisition created the directory.</summary>
+    public bool CreatedDirectory { get; }
+
+    /// <summary>
+    /// Releases the lock and, when this acquisition created the directory and nothing but the lock files is in it,
+    /// removes the directory: a run refused after taking its directory leaves nothing behind.
+    /// </summary>
+    public void ReleaseAndRemoveIfUnused()
+    {
+        Dispose();
+        if (!CreatedDirectory) return;
+        try
+        {
+            if (Directory.EnumerateFileSystemEntries(FullPath).All(e => Path.GetFileName(e) is LockFileName))
+            {
+                TryDelete(Path.Combine(FullPath, LockFileName));
+                Directory.Delete(FullPath);
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
 
     /// <summary>Whether <paramref name="directory"/> holds a complete run record.</summary>
     public static bool HasCompleteRecord(string directory) => File.Exists(Path.Combine(directory, RunRecordWriter.RecordFileName));
@@ -118,6 +142,7 @@ public sealed class RunDirectory : IDisposable
         // Refuse a complete record before creating or locking anything (a held directory is named below).
         if (!force && HasCompleteRecord(full) && !IsHeld(full))
             throw CompleteRecord(directory);
+        bool created = !Directory.Exists(full);
         try { Directory.CreateDirectory(full); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         { throw new RunDirectoryException($"cannot create '{directory}': {e.Message}", e); }
@@ -148,7 +173,7 @@ public sealed class RunDirectory : IDisposable
             WriteAtomically(Path.Combine(full, HolderFileName), me.Serialize());
             string? movedTo = HasCompleteRecord(full) ? MoveAside(full) : null;
             DeleteFragments(full);
-            return new RunDirectory(full, stream, me, stale, movedTo);
+            return new RunDirectory(full, stream, me, stale, movedTo, created);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -112,8 +112,6 @@ internal static class RunCommand
     {
         var config = Resolve(args, error);
         double need = config.EstimatedBytes();
-        if (need >= 1L << 30) error.WriteLine($"xorgen: this run needs about {RunLimits.Gib(need)} of memory");
-        NoteKernel(config, error);
 
         string outDir = args.Out ?? DefaultOutDirectory(config, args);
         string? exportDir = args.Export;
@@ -122,19 +120,28 @@ internal static class RunCommand
 
         RunResult result;
         // The lock is taken before the first step and held to the end; a held or complete directory is refused here.
-        using (var directory = RunDirectory.Acquire(outDir, args.Force))
+        var directory = RunDirectory.Acquire(outDir, args.Force);
+        try
         {
             if (directory.TookOverFrom is { } dead) error.WriteLine($"xorgen: took over '{outDir}' from a run that ended without finishing ({dead})");
             if (directory.MovedAsideTo is { } aside) error.WriteLine($"xorgen: --force: moved the previous record in '{outDir}' to '{aside}'");
+            if (need >= 1L << 30) error.WriteLine($"xorgen: this run needs about {RunLimits.Gib(need)} of memory");
+            NoteKernel(config, error);
             using var record = new RunRecordWriter(directory);
-            var listeners = new List<IRunListener> { record };
+            // The record starts only once the loss at the initial parameters is known to be finite (else: the data's fault).
             if (interactive)
-                result = SpectreProgress.Run(config, listeners);
+                result = SpectreProgress.Run(config, [new InitialLossGate(config, record)]);
             else
-            {
-                listeners.Add(new PlainProgress(error));
-                result = Trainer.Run(config, new Listeners(listeners));
-            }
+                result = Trainer.Run(config, new InitialLossGate(config, new Listeners([record, new PlainProgress(error)])));
+        }
+        catch (BadInputException)
+        {
+            directory.ReleaseAndRemoveIfUnused();
+            throw;
+        }
+        finally
+        {
+            directory.Dispose();
         }
         if (exportDir is not null) RunExport.Write(exportDir, result);
 
@@ -267,6 +274,41 @@ internal static class RunCommand
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Holds back the record's first events until the loss at the initial parameters is measured: a loss that is already
+/// NaN or infinite before any step (data too large for the model in this precision) is bad input, refused (exit 2)
+/// with nothing recorded, rather than a divergence.
+/// </summary>
+internal sealed class InitialLossGate(RunConfig config, IRunListener inner) : IRunListener
+{
+    private RunStart? _start;
+    private bool _open;
+
+    public void Started(RunStart start) => _start = start;
+
+    public void Measured(MetricsRecord record)
+    {
+        if (!_open)
+        {
+            double loss = record["train_loss"];
+            if (record.Step == 0 && !double.IsFinite(loss))
+                throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"the loss at the initial parameters is {loss}, before any step: the data ({config.Data.Name}) is too large for this model in {config.Precision.ToString().ToLowerInvariant()} precision{(config.Precision == Precision.Float ? "; try --precision double or rescale the data" : "; rescale the data")}"));
+            _open = true;
+            if (_start is not null) inner.Started(_start);
+        }
+        inner.Measured(record);
+    }
+
+    public void Progress(long step, long steps, double loss) => inner.Progress(step, steps, loss);
+
+    public void Finished(RunSummary summary)
+    {
+        if (!_open) { _open = true; if (_start is not null) inner.Started(_start); }
+        inner.Finished(summary);
+    }
 }
 
 /// <summary>Fans run events out to several listeners.</summary>
