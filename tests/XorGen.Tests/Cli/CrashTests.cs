@@ -106,6 +106,7 @@ public sealed class CrashTests : IDisposable
         // the holder: long enough to be caught, short enough to finish (the log lines pace it)
         var holderArgs = Short(outDir, "1").ToArray();
         holderArgs[Array.IndexOf(holderArgs, "30")] = "100000";
+        holderArgs[Array.IndexOf(holderArgs, "--log-every") + 1] = "2000";
         var holder = StartMidway(outDir, holderArgs);
 
         var clock = Stopwatch.StartNew();

@@ -189,7 +189,7 @@ public sealed class DataFuzzTests : IDisposable
                 Experiment = _rng.Next(4) == 0 ? Lmz : Frei, DataX = x, DataY = y, TestCount = 0, Steps = 2, NoProbes = true,
                 Kernel = "reference", Precision = _rng.Next(2) == 0 ? "float" : "double", Rate = 1e-4, // a rate that cannot diverge on any data the mutations make
             };
-            bool train = i % 30 == 0;
+            bool train = i % 100 == 0;
             var (code, error) = Case(args, train, Path.Combine(_dir, "run"));
             AssertClean(code, error, $"npy case {i}");
             if (code == 0) clean++; else refused++;
@@ -213,7 +213,7 @@ public sealed class DataFuzzTests : IDisposable
                 Experiment = _rng.Next(4) == 0 ? Lmz : Frei, Csv = csv, TestCount = 0, Steps = 2, NoProbes = true,
                 Kernel = "reference", Precision = _rng.Next(2) == 0 ? "float" : "double", Rate = 1e-4, // a rate that cannot diverge on any data the mutations make
             };
-            var (code, error) = Case(args, i % 30 == 0, Path.Combine(_dir, "run"));
+            var (code, error) = Case(args, i % 100 == 0, Path.Combine(_dir, "run"));
             AssertClean(code, error, $"csv case {i}: {text.Replace("\n", "\\n")}");
             if (code == 0) clean++; else refused++;
         }
