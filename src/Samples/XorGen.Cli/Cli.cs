@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c> and <c>show</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -45,6 +45,10 @@ internal static class Cli
         var show = new ShowCommand();
         show.Command.SetAction(parse => CommandLine.Guarded(error, () => show.Execute(parse, output, error)));
         root.Add(show.Command);
+
+        var reproduce = new Reproduce.ReproduceCommand();
+        reproduce.Command.SetAction(parse => CommandLine.Guarded(error, () => reproduce.Execute(parse, output, error)));
+        root.Add(reproduce.Command);
         return root;
     }
 

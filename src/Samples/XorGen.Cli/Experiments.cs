@@ -70,11 +70,14 @@ internal static class Experiments
             "2-D XOR clusters, Huberized ReLU with a trained bias, full-batch GD with α0 then α_t = log²(1/L_t)/p: loss falls like 1/t"),
         Chatterji("chatterji-shoulders-relu", Activation.Relu, ClusterLayout.Shoulders,
             "2-D \"shoulders\" clusters, plain ReLU with a trained bias, the same adaptive schedule (Fig. 4)"),
+        Chatterji("chatterji-shoulders-huber", Activation.HuberizedRelu, ClusterLayout.Shoulders,
+            "2-D \"shoulders\" clusters, Huberized ReLU with a trained bias, the same adaptive schedule (the Huberized side of Fig. 3/4)"),
         new Experiment
         {
             Name = "lmz-abs-teacher",
             Paper = "Li, Ma, Zhang",
             Description = "absolute-value teacher with Gaussian input, output tied to ‖w_j‖, squared loss, full-batch GD with a norm cap in two stages",
+            Note = "truncation caps: --cap0 X (1/λ0, first stage), --cap1 X (1/λ1, raised cap), --cap-switch N (step of the raise)",
             SpecFor = (d, m) => new ModelSpec(d, m, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly,
                 OutputLayer.TiedToNorm, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
             // η = 0.2: stable (0.5 oscillates); order-2 loss drops within a few hundred steps, order 4 plateaus.

@@ -70,6 +70,7 @@ internal static class RunCommand
         var schedule = experiment.ScheduleFor(spec, settings);
         if (Rate("--lr-a", args.RateSecond) is double ra) schedule = schedule with { RateSecond = ra };
         if (Rate("--lr-b", args.RateBias) is double rb) schedule = schedule with { RateBias = rb };
+        schedule = WithCaps(args, schedule, experiment.Name);
         var config = new RunConfig
         {
             Experiment = experiment.Name,
@@ -167,6 +168,30 @@ internal static class RunCommand
             error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
         else if (!hasGenerated)
             error.WriteLine($"xorgen: no generated kernel is compiled for {spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()}); using the generic kernel");
+    }
+
+    /// <summary>
+    /// --cap0/--cap1/--cap-switch replace the two truncation stages (Li, Ma, Zhang: cap 1/λ0 from step 0, raised to 1/λ1);
+    /// they are bad input for an experiment without truncation.
+    /// </summary>
+    private static Schedule WithCaps(RunArguments args, Schedule schedule, string experiment)
+    {
+        double? cap0 = args.Cap0, cap1 = args.Cap1;
+        long? at = args.CapSwitch;
+        if (cap0 is null && cap1 is null && at is null) return schedule;
+        if (schedule.Truncation.Count != 2)
+            throw new BadInputException($"--cap0, --cap1 and --cap-switch set the truncation stages of lmz-abs-teacher; '{experiment}' has no truncation");
+        foreach (var (name, v) in new[] { ("--cap0", cap0), ("--cap1", cap1) })
+            if (v is double c && !(c > 0 && double.IsFinite(c)))
+                throw new BadInputException(Inv($"{name} {c}: a cap on ‖w_j‖² must be a positive finite number"));
+        if (at is long a && a < 1) throw new BadInputException(Inv($"--cap-switch {a}: must be at least 1"));
+        var first = schedule.Truncation[0];
+        var second = schedule.Truncation[1];
+        return schedule with
+        {
+            Truncation = [first with { NormCapSquared = cap0 ?? first.NormCapSquared },
+                new TruncationStage(at ?? second.FromStep, cap1 ?? second.NormCapSquared)],
+        };
     }
 
     private static IDataSource? LoadUserData(RunArguments args)

@@ -33,6 +33,9 @@ internal sealed record RunArguments
     public string? Csv { get; init; }
     public string? TestCsv { get; init; }
     public bool NoProbes { get; init; }
+    public double? Cap0 { get; init; }
+    public double? Cap1 { get; init; }
+    public long? CapSwitch { get; init; }
 }
 
 /// <summary>
@@ -68,6 +71,9 @@ internal sealed class RunCommandParser
     private readonly Option<string?> Csv = new("--data-csv") { HelpName = "FILE", Description = "Your own training data as CSV (last column the label)." };
     private readonly Option<string?> TestCsv = new("--test-csv") { HelpName = "FILE", Description = "Your own test data as CSV." };
     private readonly Option<bool> NoProbes = new("--no-probes") { Description = "Record only losses and errors." };
+    private readonly Option<double?> Cap0 = Double("--cap0", "Truncation (lmz-abs-teacher): the first stage's cap 1/λ0 on ‖w_j‖².");
+    private readonly Option<double?> Cap1 = Double("--cap1", "Truncation (lmz-abs-teacher): the raised cap 1/λ1 on ‖w_j‖².");
+    private readonly Option<long?> CapSwitch = Long("--cap-switch", "Truncation (lmz-abs-teacher): the step at which the cap is raised (default: half the steps).");
 
     /// <summary>The <c>run</c> command (its action is set by the caller).</summary>
     public Command Command { get; }
@@ -76,6 +82,7 @@ internal sealed class RunCommandParser
     {
         ExperimentArg, D, Width, Batch, N, TestN, Steps, Lr, LrSecond, LrBias, SeedOption, Kernel, Precision, Optimizer,
         LogEvery, Threads, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes,
+        Cap0, Cap1, CapSwitch,
     };
 
     /// <summary>The arguments of a successful parse of <see cref="Command"/>.</summary>
@@ -108,5 +115,8 @@ internal sealed class RunCommandParser
         Csv = parse.GetValue(Csv),
         TestCsv = parse.GetValue(TestCsv),
         NoProbes = parse.GetValue(NoProbes),
+        Cap0 = parse.GetValue(Cap0),
+        Cap1 = parse.GetValue(Cap1),
+        CapSwitch = parse.GetValue(CapSwitch),
     };
 }
