@@ -37,7 +37,15 @@ public sealed record RunStart(RunConfig Config, KernelKind Kernel, string Instru
 /// <param name="WallTimeSeconds">Wall time of the whole run.</param>
 /// <param name="Diverged">Whether a loss became NaN or infinite.</param>
 /// <param name="DivergedAtStep">The step whose loss was not finite, when diverged.</param>
-public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double StepsPerSecond, double WallTimeSeconds, bool Diverged, long? DivergedAtStep);
+public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double StepsPerSecond, double WallTimeSeconds, bool Diverged, long? DivergedAtStep)
+{
+    /// <summary>Samples the kernel trained on: steps completed × rows per step (for online SGD, every one fresh).</summary>
+    public long SamplesSeen { get; init; }
+    /// <summary>The first logged step at which the stop condition (<see cref="RunConfig.Until"/>) held; null when it never did (or there is none).</summary>
+    public long? StepsToTarget { get; init; }
+    /// <summary>Samples seen by <see cref="StepsToTarget"/>; null when the target was never reached.</summary>
+    public long? SamplesToTarget { get; init; }
+}
 
 /// <summary>Receives the events of a run as they happen (records, progress bars).</summary>
 public interface IRunListener

@@ -58,7 +58,9 @@ public static class Trainer
         var records = new List<MetricsRecord>();
         var probeContext = config.Probes.Count > 0 ? new ProbeContext { Spec = spec, Initial = initialEffective, Parameters = current, Train = trainDouble } : null;
 
-        long steps = config.Steps;
+        long steps = config.StepLimit;
+        long rows = config.RowsPerStep;
+        long? targetAt = null;
         long progressEvery = Math.Max(1, steps / 100);
         long trainingTicks = 0;
         double lastLoss = double.NaN;
@@ -106,10 +108,25 @@ public static class Trainer
             return record;
         }
 
+        // The stop condition: true at a logged step ends the run there (its metrics are the summary's).
+        bool Reached(MetricsRecord record)
+        {
+            if (config.Until is not { } until) return false;
+            bool hit = until.IsTrue(name =>
+            {
+                string key = Expression.Canonical(name);
+                return record.Has(key) ? record[key]
+                    : throw new ExpressionException($"--until '{until.Text}': no metric '{name}' at step {record.Step}; the metrics are {string.Join(", ", record.Values.Select(v => v.Key))}");
+            });
+            if (hit) targetAt = record.Step;
+            return hit;
+        }
+
         var last = Measure(0);
         if (!double.IsFinite(last["train_loss"])) divergedAt = 0;
+        else Reached(last);
 
-        while (divergedAt is null && done < steps)
+        while (divergedAt is null && targetAt is null && done < steps)
         {
             cancel.ThrowIfCancellationRequested();
             long segmentEnd = Math.Min(steps, (done / config.LogEvery + 1) * config.LogEvery);
@@ -129,6 +146,7 @@ public static class Trainer
             {
                 last = Measure(done);
                 if (!double.IsFinite(last["train_loss"])) divergedAt = done;
+                else Reached(last);
             }
         }
 
@@ -149,7 +167,12 @@ public static class Trainer
             trainingSeconds > 0 ? done / trainingSeconds : 0,
             Stopwatch.GetElapsedTime(wallStart).TotalSeconds,
             divergedAt is not null,
-            divergedAt);
+            divergedAt)
+        {
+            SamplesSeen = done * rows,
+            StepsToTarget = targetAt,
+            SamplesToTarget = targetAt * rows,
+        };
         listener?.Finished(summary);
         return new RunResult(start, records, summary, initialEffective, final,
             new Lazy<Dataset<double>?>(() => trainDouble ?? train?.Convert<double>()),

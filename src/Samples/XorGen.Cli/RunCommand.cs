@@ -35,6 +35,9 @@ internal sealed class RunCommand
     private readonly Option<string?> _csv = new("--data-csv") { HelpName = "FILE", Description = "Your own training data as CSV (last column the label)." };
     private readonly Option<string?> _testCsv = new("--test-csv") { HelpName = "FILE", Description = "Your own test data as CSV." };
     private readonly Option<bool> _noProbes = new("--no-probes") { Description = "Record only losses and errors." };
+    private readonly Option<string?> _until = new("--until") { HelpName = "EXPR", Description = "Stop when this holds over the metrics at a logged step, e.g. \"test_error < 0.05\"." };
+    private readonly Option<long?> _maxSamples = new("--max-samples") { HelpName = "N", Description = "Stop once N samples have been seen (steps × rows per step)." };
+    private readonly Option<double?> _theta = new("--theta") { HelpName = "X", Description = "Initial radius θ of the first-layer rows (sphere init: the Glasgow experiments)." };
 
     public RunCommand()
     {
@@ -44,13 +47,53 @@ internal sealed class RunCommand
         Command = new Command("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
         {
             _experiment, _d, _width, _batch, _n, _testN, _steps, _lr, _lrSecond, _lrBias, _seed, _kernel, _precision, _optimizer,
-            _logEvery, _threads, _out, _export, _dataX, _dataY, _testX, _testY, _csv, _testCsv, _noProbes,
+            _logEvery, _threads, _out, _export, _dataX, _dataY, _testX, _testY, _csv, _testCsv, _noProbes, _until, _maxSamples, _theta,
         };
     }
 
     public Command Command { get; }
 
     public int Execute(ParseResult parse, TextWriter output, TextWriter error, bool interactive)
+    {
+        var config = BuildConfig(parse, error);
+        string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{config.Experiment}-{config.Seed}"));
+        string? exportDir = parse.GetValue(_export);
+        EnsureWritable(outDir, "--out");
+        if (exportDir is not null) EnsureWritable(exportDir, "--export");
+        return Train(config, outDir, exportDir, output, error, interactive);
+    }
+
+    /// <summary>The `xorgen run` options a sweep file may not set in `options`/`parameters`: the sweep sets them itself (`seeds`, `until`, `max-samples`, the run directories).</summary>
+    public static IReadOnlyList<string> SweepOwnedOptions { get; } = ["out", "export", "seed", "until", "max-samples"];
+
+    /// <summary>
+    /// The run configuration of <c>xorgen run</c> for an experiment and options given as (name without dashes, value)
+    /// pairs, exactly as the command line would build it (a sweep resolves each of its runs this way). Throws
+    /// <see cref="BadInputException"/> naming an unknown option or a bad value. Notes (such as the generic-kernel
+    /// fallback) go to <paramref name="notes"/>.
+    /// </summary>
+    public static RunConfig Resolve(string experiment, IEnumerable<KeyValuePair<string, string>> options, TextWriter notes)
+    {
+        var command = new RunCommand();
+        var args = new List<string> { experiment };
+        foreach (var (name, value) in options)
+        {
+            var option = command.Command.Options.FirstOrDefault(o => o.Name == "--" + name)
+                ?? throw new BadInputException($"unknown option '{name}' (the options are those of 'xorgen run': {string.Join(", ", command.Command.Options.Select(o => o.Name.TrimStart('-')).Where(n => n is not ("help" or "h")))})");
+            if (option.ValueType == typeof(bool))
+            {
+                if (value is "true" or "True") args.Add(option.Name);
+                else if (value is not ("false" or "False")) throw new BadInputException($"option '{name}': '{value}' is not true or false");
+            }
+            else args.AddRange([option.Name, value]);
+        }
+        var parse = command.Command.Parse(args);
+        if (parse.Errors.Count > 0) throw new BadInputException(Cli.OneLine(parse.Errors[0].Message));
+        return command.BuildConfig(parse, notes);
+    }
+
+    /// <summary>Experiment defaults + options → a valid configuration with its kernel chosen; nothing written.</summary>
+    internal RunConfig BuildConfig(ParseResult parse, TextWriter error)
     {
         string name = parse.GetValue(_experiment)!;
         var experiment = Experiments.Find(name)
@@ -120,15 +163,25 @@ internal sealed class RunCommand
             Threads = threads,
             Probes = parse.GetValue(_noProbes) ? [] : experiment.ProbesFor(spec, userData is null ? data : null),
         };
+        if (parse.GetValue(_theta) is double theta)
+        {
+            if (!(theta > 0 && double.IsFinite(theta))) throw new BadInputException(Inv($"--theta {theta}: the initial radius must be a finite number > 0"));
+            if (config.Initialization.Weights is not WeightInit.Sphere)
+                throw new BadInputException($"--theta sets the radius of a sphere init; {experiment.Name} initialises its weights as {config.Initialization.Weights}");
+            config = config with { Initialization = config.Initialization with { Weights = new WeightInit.Sphere(theta) } };
+        }
+        if (parse.GetValue(_until) is string until)
+            config = config with { Until = Expression.Parse(until) };
+        config = config with { MaxSamples = PositiveLong(parse, _maxSamples) };
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
 
-        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, error) };
+        return config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, error) };
+    }
 
-        string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{experiment.Name}-{settings.Seed}"));
-        string? exportDir = parse.GetValue(_export);
-        EnsureWritable(outDir, "--out");
-        if (exportDir is not null) EnsureWritable(exportDir, "--export");
+    /// <summary>Trains <paramref name="config"/>, writes its record (and export), prints the summary.</summary>
+    private static int Train(RunConfig config, string outDir, string? exportDir, TextWriter output, TextWriter error, bool interactive)
+    {
 
         RunResult result;
         using (var record = new RunRecordWriter(outDir))
@@ -221,6 +274,9 @@ internal sealed class RunCommand
         if (final.Has("test_loss")) output.WriteLine(Inv($"test loss      {Number(final["test_loss"])}"));
         if (final.Has("test_error"))
             output.WriteLine(Inv($"test error     {Percent(final["test_error"])}{(c.Data is GaussianXorClustersSource ? $"  (clean labels {Percent(final["test_error_clean"])})" : "")}"));
+        if (c.Until is { } until)
+            output.WriteLine(Inv($"until          {until.Text}: {(s.StepsToTarget is long st ? $"reached at step {st} ({s.SamplesToTarget} samples)" : "not reached")}"));
+        output.WriteLine(Inv($"samples seen   {s.SamplesSeen}"));
         output.WriteLine(Inv($"steps/s        {s.StepsPerSecond:F1}  (wall time {s.WallTimeSeconds:F2} s)"));
         output.WriteLine($"record         {recordPath}");
         if (exportDir is not null) output.WriteLine($"export         {exportDir}");
