@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c> and <c>show</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c>, <c>sweep</c> and <c>results</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -71,7 +71,49 @@ internal static class Cli
             }
         });
         root.Add(show.Command);
+
+        var sweep = new Sweeps.SweepCommand();
+        sweep.Command.SetAction(parse => Guarded(error, () =>
+        {
+            // SIGINT/SIGTERM (Ctrl-C, a cluster's preemption) stop the runs in flight cleanly: their partial records are removed.
+            using var cancel = new CancellationTokenSource();
+            using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
+            using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
+            try
+            {
+                return sweep.Execute(parse, output, error, interactive, cancel.Token);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                error.WriteLine("xorgen: sweep interrupted; rerun the same command to resume");
+                return Failed;
+            }
+        }));
+        root.Add(sweep.Command);
+
+        var results = new Sweeps.ResultsCommand();
+        results.Command.SetAction(parse => Guarded(error, () => results.Execute(parse, output, error)));
+        root.Add(results.Command);
         return root;
+    }
+
+    /// <summary>Bad input → one line and exit 2; any other failure → one line and exit 1.</summary>
+    private static int Guarded(TextWriter error, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (IsBadInput(e))
+        {
+            error.WriteLine($"xorgen: {OneLine(e.Message)}");
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"xorgen: failed: {OneLine(e.Message)}");
+            return Failed;
+        }
     }
 
     private static bool IsBadInput(Exception e) => e is BadInputException or ArgumentException or DataFormatException
