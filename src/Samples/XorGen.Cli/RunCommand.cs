@@ -112,9 +112,10 @@ internal sealed class RunCommand
             optimizer = OptimizerKind.MinibatchEpochs;
             error.WriteLine("xorgen: your data is a fixed set: training with minibatch epochs instead of online SGD");
         }
+        int inputs = d ?? userData?.Inputs ?? defaults.Inputs;
         var settings = new RunSettings(
-            d ?? userData?.Inputs ?? defaults.Inputs,
-            Positive(parse, _width) ?? defaults.Width,
+            inputs,
+            Positive(parse, _width) ?? experiment.WidthFor?.Invoke(inputs) ?? defaults.Width,
             Positive(parse, _batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
             Positive(parse, _n) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
             NonNegative(parse, _testN) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
