@@ -70,7 +70,9 @@ internal sealed class SweepCommand
             throw new BadInputException("--array-limit, --runs-per-task and --sbatch-arg go with --slurm");
 
         var file = SweepFile.Parse(text, source);
-        var runs = SweepPlan.Expand(file, source, error);
+        var notes = new StringWriter();
+        var runs = SweepPlan.Expand(file, source, notes);
+        error.Write(notes.ToString()); // only once the whole sweep resolved: a bad file gives its one line alone
         string outDir = Path.GetFullPath(parse.GetValue(_out) ?? Path.Combine("sweeps", name));
         var directory = new SweepDirectory(outDir);
 
