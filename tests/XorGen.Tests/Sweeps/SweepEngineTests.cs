@@ -209,3 +209,26 @@ public sealed class SweepEngineTests
         Assert.Equal(2, SweepTestKit.Cli("sweep", file, "--out", outDir, "--array-limit", "3").Code);
     }
 }
+
+public sealed class SweepRunnerTests
+{
+    [Fact]
+    public void ASweepBuiltInCodeRunsAndReturnsItsTable()
+    {
+        using var tmp = new TempDirectory();
+        var sweep = new SweepFile
+        {
+            Experiment = "glasgow-xor",
+            Options = [new("steps", "20"), new("test-n", "100"), new("kernel", "reference"), new("no-probes", "true"), new("width", "8")],
+            Parameters = [new SweepAxis.Values("d", [4L, 6L]), new SweepAxis.Derived("batch", Expression.Parse("4*d"))],
+            Seeds = [1, 2],
+            Until = "test_error < 0.01",
+        };
+        var table = SweepRunner.Run(sweep, tmp.Path, new SweepRunOptions(Jobs: 2));
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal([16L, 16L, 24L, 24L], table["batch"].Values.Cast<long>().Order());
+        Assert.True(File.Exists(tmp.File("results.parquet")));
+        // the directory it left is an ordinary sweep directory: the CLI reads it
+        Assert.Contains("4 of 4 runs finished", SweepTestKit.Cli("results", tmp.Path).Out);
+    }
+}
