@@ -54,7 +54,7 @@ public static class SweepBench
         };
         var plan = SweepPlan.Expand(file, "bench", Console.Error);
         var c = plan[0].Config;
-        Console.WriteLine(Inv($"sweep bench: {runs} runs of glasgow-xor d={d} m={c.Spec.Width} batch={c.BatchSize} steps={steps} test-n={testN}, {c.Kernel.ToString().ToLowerInvariant()} kernel, {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Inv($"sweep bench: {runs} runs of glasgow-xor d={d} m={c.Spec.Width} batch={c.BatchSize} steps={steps} test-n={testN}, {(c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto")} kernel, {Environment.ProcessorCount} cores"));
 
         for (int i = 0; i < 5; i++) Trainer.Run(plan[i % plan.Count].Config);
         var alone = new List<double>();

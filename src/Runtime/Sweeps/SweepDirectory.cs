@@ -19,8 +19,8 @@ public enum RunState
 /// <summary>
 /// The directory of a sweep: <c>runs/&lt;run-id&gt;/</c> per run, holding the run record (<c>run.jsonl</c>, renamed into
 /// place last, so it exists only for a complete run), <c>metrics.csv</c>, <c>params.json</c> (the swept values), and
-/// <c>failed.json</c> when the run could not run. A run is claimed through <see cref="TryClaim"/>, an exclusive lock
-/// the operating system releases when its process dies (SIGKILL included), so "running" is never stale and two
+/// <c>failed.json</c> when the run could not run. A run is claimed through <see cref="TryClaim"/>, the run-directory lock
+/// of <see cref="RunDirectory"/>, which the operating system releases when its process dies (SIGKILL included), so "running" is never stale and two
 /// processes (shards on one shared file system, or a rerun beside a live one) never run the same run.
 /// </summary>
 public sealed class SweepDirectory
@@ -29,7 +29,6 @@ public sealed class SweepDirectory
     public const string FailedFileName = "failed.json";
     /// <summary>The swept values of a run: <c>{"id":..., "seed":..., "parameters": {...}}</c>.</summary>
     public const string ParamsFileName = "params.json";
-    private const string LockFileName = ".lock";
 
     /// <summary>Opens (does not create) the sweep directory at <paramref name="root"/>.</summary>
     public SweepDirectory(string root) => Root = Path.GetFullPath(root);
@@ -37,7 +36,7 @@ public sealed class SweepDirectory
     /// <summary>The sweep directory.</summary>
     public string Root { get; }
 
-    /// <summary>The directory of run <paramref name="id"/>.</summary>
+    /// <summary>The directory of run <paramref name="id"/> (a <see cref="RunDirectory"/>).</summary>
     public string RunPath(string id) => Path.Combine(Root, "runs", id);
 
     /// <summary>Where run <paramref name="id"/> stands now.</summary>
@@ -48,8 +47,7 @@ public sealed class SweepDirectory
         if (ReadSummary(id) is { } summary)
             return summary.TryGetProperty("diverged", out var d) && d.ValueKind == JsonValueKind.True ? RunState.Failed : RunState.Done;
         if (File.Exists(Path.Combine(dir, FailedFileName))) return RunState.Failed;
-        using var probe = RunLease.TryAcquire(Path.Combine(dir, LockFileName), create: false);
-        return probe is null && File.Exists(Path.Combine(dir, LockFileName)) ? RunState.Running : RunState.Pending;
+        return RunLease.IsHeld(dir) ? RunState.Running : RunState.Pending;
     }
 
     /// <summary>The summary line of a complete run record, or null when the run has none.</summary>
@@ -87,16 +85,23 @@ public sealed class SweepDirectory
     }
 
     /// <summary>
-    /// Claims run <paramref name="run"/> for this process: null when another process holds it. The caller then checks the
-    /// state again (it may have finished meanwhile) and calls <see cref="RunLease.Reset"/> before running.
+    /// Claims run <paramref name="run"/> for this process through <see cref="RunDirectory.Acquire"/> (the run-directory
+    /// lock of the run records): null when another live process holds it, or when it holds a complete record and
+    /// <paramref name="replaceRecord"/> is false. With <paramref name="replaceRecord"/> (retrying a diverged run) the old
+    /// record is moved aside into <c>runs/&lt;id&gt;.replaced-…</c>, never deleted. The caller then calls
+    /// <see cref="RunLease.Reset"/> before running.
     /// </summary>
-    public RunLease? TryClaim(SweepRun run)
+    public RunLease? TryClaim(SweepRun run, bool replaceRecord = false)
     {
         string dir = RunPath(run.Id);
-        Directory.CreateDirectory(dir);
-        var lease = RunLease.TryAcquire(Path.Combine(dir, LockFileName), create: true);
-        if (lease is not null) lease.Run = run;
-        return lease;
+        try
+        {
+            return new RunLease(RunDirectory.Acquire(dir, force: replaceRecord));
+        }
+        catch (RunDirectoryException) when (Directory.Exists(dir))
+        {
+            return null; // held by a live process, or complete
+        }
     }
 
     /// <summary>Writes <c>failed.json</c> for a run that could not run (atomically: temporary file, then rename).</summary>
@@ -151,44 +156,39 @@ public sealed class SweepDirectory
 }
 
 /// <summary>
-/// An exclusive claim on one run directory: a lock file held open with <see cref="FileShare.None"/> (on Linux and macOS
-/// .NET takes an advisory <c>flock</c> on it; on Windows a share-mode lock), released on <see cref="Dispose"/> or when the
-/// process dies. This is the one seam through which the engine locks run directories.
+/// An exclusive claim on one run directory: the <see cref="RunDirectory"/> lock (an OS file lock the kernel drops when
+/// the process dies), released on <see cref="Dispose"/>. This is the one seam through which the engine locks run directories.
 /// </summary>
 public sealed class RunLease : IDisposable
 {
-    private readonly FileStream _lock;
-    private readonly string _directory;
+    internal RunLease(RunDirectory directory) => Directory = directory;
 
-    private RunLease(FileStream stream, string directory)
+    /// <summary>The locked run directory (write the record into it with <c>new RunRecordWriter(Directory)</c>).</summary>
+    public RunDirectory Directory { get; }
+
+    internal static bool IsHeld(string directory)
     {
-        _lock = stream;
-        _directory = directory;
-    }
-
-    internal SweepRun? Run { get; set; }
-
-    internal static RunLease? TryAcquire(string lockPath, bool create)
-    {
+        string path = Path.Combine(directory, RunDirectory.LockFileName);
+        if (!File.Exists(path)) return false;
         try
         {
-            var stream = new FileStream(lockPath, create ? FileMode.OpenOrCreate : FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-            return new RunLease(stream, Path.GetDirectoryName(lockPath)!);
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
         }
-        catch (FileNotFoundException) { return null; }
-        catch (DirectoryNotFoundException) { return null; }
-        catch (IOException) { return null; } // held by another process
-        catch (UnauthorizedAccessException) { return null; }
+        catch (FileNotFoundException) { return false; }
+        catch (DirectoryNotFoundException) { return false; }
+        catch (IOException) { return true; }
+        catch (UnauthorizedAccessException) { return false; }
     }
 
-    /// <summary>Clears what an earlier, interrupted or failed attempt left in the run directory (all but the lock).</summary>
+    /// <summary>Clears what an earlier, interrupted or failed attempt left in the run directory (all but the lock files).</summary>
     public void Reset()
     {
-        foreach (var file in Directory.EnumerateFiles(_directory))
-            if (Path.GetFileName(file) != ".lock") File.Delete(file);
-        foreach (var dir in Directory.EnumerateDirectories(_directory)) Directory.Delete(dir, recursive: true);
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory.FullPath))
+            if (Path.GetFileName(file) is not (RunDirectory.LockFileName or RunDirectory.HolderFileName)) File.Delete(file);
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(Directory.FullPath)) System.IO.Directory.Delete(dir, recursive: true);
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _lock.Dispose();
+    public void Dispose() => Directory.Dispose();
 }

@@ -114,17 +114,22 @@ public static class SweepEngine
     /// </summary>
     private static (RunState State, RunSummary? Summary, string? Error) RunOne(SweepDirectory directory, SweepRun run, bool retryFailed, CancellationToken cancel)
     {
-        using var lease = directory.TryClaim(run);
-        if (lease is null) return (RunState.Running, null, null);
-        // Another process may have finished it between our listing and our claim.
-        var before = directory.StateOf(run.Id) is var s && s == RunState.Running ? RunState.Pending : s;
-        if (before == RunState.Done || (before == RunState.Failed && !retryFailed)) return (before, null, null);
+        var state = directory.StateOf(run.Id);
+        if (state == RunState.Done || (state == RunState.Failed && !retryFailed)) return (state, null, null);
+        // A diverged run being retried has a complete record: it is moved aside, not overwritten.
+        using var lease = directory.TryClaim(run, replaceRecord: state == RunState.Failed && directory.ReadSummary(run.Id) is not null);
+        if (lease is null)
+        {
+            // Another process holds it, or finished it between our look and our claim.
+            var now = directory.StateOf(run.Id);
+            return (now == RunState.Pending ? RunState.Running : now, null, null);
+        }
         lease.Reset();
         directory.WriteParams(run);
         try
         {
             RunResult result;
-            using (var record = new RunRecordWriter(directory.RunPath(run.Id)))
+            using (var record = new RunRecordWriter(lease.Directory))
                 result = Trainer.Run(run.Config, record, cancel);
             return (result.Summary.Diverged ? RunState.Failed : RunState.Done, result.Summary, null);
         }
@@ -132,7 +137,7 @@ public static class SweepEngine
         {
             throw;
         }
-        catch (Exception e) when (e is ArgumentException or DataFormatException or InvalidOperationException or IOException or ArithmeticException)
+        catch (Exception e) when (e is ArgumentException or DataFormatException or InvalidOperationException or IOException or ArithmeticException or RunDirectoryException)
         {
             string message = e.Message.ReplaceLineEndings(" ");
             directory.MarkFailed(run.Id, message);

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 
 namespace XorGen;
 
@@ -45,8 +43,6 @@ public sealed record SweepRun(string Id, IReadOnlyList<SweepParameter> Parameter
 /// </summary>
 public static class RunId
 {
-    private static readonly MachineInfo NoMachine = new("", 0, "", "");
-
     /// <summary>The id of a run.</summary>
     public static string For(IReadOnlyList<SweepParameter> parameters, RunConfig config)
     {
@@ -63,14 +59,8 @@ public static class RunId
         return readable + "-" + Hash(config);
     }
 
-    /// <summary>12 hex digits of SHA-256 over the canonical configuration line.</summary>
-    public static string Hash(RunConfig config)
-    {
-        var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-            RunRecordJson.WriteConfig(w, new RunStart(config, config.Kernel, "", default), NoMachine);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()))[..12];
-    }
+    /// <summary>12 hex digits of <see cref="RunRecordJson.ConfigurationHash"/>: SHA-256 of the configuration line without what a run only learns as it starts.</summary>
+    public static string Hash(RunConfig config) => RunRecordJson.ConfigurationHash(config)[..12];
 
     // File-name safe on every OS: letters, digits and . , = _ + - ; anything else becomes _.
     private static string Sanitize(string s)

@@ -45,6 +45,19 @@ public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double
     public long? StepsToTarget { get; init; }
     /// <summary>Samples seen by <see cref="StepsToTarget"/>; null when the target was never reached.</summary>
     public long? SamplesToTarget { get; init; }
+    /// <summary>Which rule stopped a diverged run (<see cref="DivergenceRule"/>), null when it did not diverge.</summary>
+    public string? DivergedBecause { get; init; }
+    /// <summary>The loss bound the run was held to (+∞: none).</summary>
+    public double DivergenceBound { get; init; } = double.PositiveInfinity;
+}
+
+/// <summary>The rules that stop a run as diverged, as the record names them.</summary>
+public static class DivergenceRule
+{
+    /// <summary>A loss became NaN or infinite.</summary>
+    public const string NotFinite = "not-finite";
+    /// <summary>A loss exceeded the divergence bound.</summary>
+    public const string AboveBound = "above-bound";
 }
 
 /// <summary>Receives the events of a run as they happen (records, progress bars).</summary>

@@ -33,47 +33,21 @@ internal static class Cli
         foreach (var option in root.Options.OfType<VersionOption>())
             option.Action = new PrintVersion(output);
 
+        // Each command: a parser (syntax → arguments) and an execution, run through the one error-to-exit-code mapping.
         var list = new Command("list", "List the built-in experiments with their defaults.");
-        list.SetAction(_ => { ListExperiments(output); return Ok; });
+        list.SetAction(_ => CommandLine.Guarded(error, () => { ListExperiments(output); return Ok; }));
         root.Add(list);
 
-        var run = new RunCommand();
-        run.Command.SetAction(parse =>
-        {
-            try
-            {
-                return run.Execute(parse, output, error, interactive);
-            }
-            catch (Exception e) when (IsBadInput(e))
-            {
-                error.WriteLine($"xorgen: {OneLine(e.Message)}");
-                return BadInput;
-            }
-            catch (Exception e)
-            {
-                error.WriteLine($"xorgen: the run failed: {OneLine(e.Message)}");
-                return Failed;
-            }
-        });
+        var run = new RunCommandParser();
+        run.Command.SetAction(parse => CommandLine.Guarded(error, () => RunCommand.Execute(run.Arguments(parse), output, error, interactive)));
         root.Add(run.Command);
 
         var show = new ShowCommand();
-        show.Command.SetAction(parse =>
-        {
-            try
-            {
-                return show.Execute(parse, output, error);
-            }
-            catch (Exception e) when (IsBadInput(e))
-            {
-                error.WriteLine($"xorgen: {OneLine(e.Message)}");
-                return BadInput;
-            }
-        });
+        show.Command.SetAction(parse => CommandLine.Guarded(error, () => show.Execute(parse, output, error)));
         root.Add(show.Command);
 
         var sweep = new Sweeps.SweepCommand();
-        sweep.Command.SetAction(parse => Guarded(error, () =>
+        sweep.Command.SetAction(parse => CommandLine.Guarded(error, () =>
         {
             // SIGINT/SIGTERM (Ctrl-C, a cluster's preemption) stop the runs in flight cleanly: their partial records are removed.
             using var cancel = new CancellationTokenSource();
@@ -92,32 +66,10 @@ internal static class Cli
         root.Add(sweep.Command);
 
         var results = new Sweeps.ResultsCommand();
-        results.Command.SetAction(parse => Guarded(error, () => results.Execute(parse, output, error)));
+        results.Command.SetAction(parse => CommandLine.Guarded(error, () => results.Execute(parse, output, error)));
         root.Add(results.Command);
         return root;
     }
-
-    /// <summary>Bad input → one line and exit 2; any other failure → one line and exit 1.</summary>
-    private static int Guarded(TextWriter error, Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception e) when (IsBadInput(e))
-        {
-            error.WriteLine($"xorgen: {OneLine(e.Message)}");
-            return BadInput;
-        }
-        catch (Exception e)
-        {
-            error.WriteLine($"xorgen: failed: {OneLine(e.Message)}");
-            return Failed;
-        }
-    }
-
-    private static bool IsBadInput(Exception e) => e is BadInputException or ArgumentException or DataFormatException
-        or FileNotFoundException or DirectoryNotFoundException;
 
     /// <summary>
     /// The parse error worth showing, in the user's terms: an unrecognized word beats the "required command" that

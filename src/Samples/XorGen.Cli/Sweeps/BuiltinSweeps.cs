@@ -16,7 +16,7 @@ internal static class BuiltinSweeps
     /// <summary>The YAML of a built-in sweep, or null for an unknown name.</summary>
     public static string? Yaml(string name) => name switch
     {
-        SampleComplexity => SampleComplexityYaml([16, 32, 64, 128, 256], seeds: 5, maxSamples: 20_000_000),
+        SampleComplexity => SampleComplexityYaml([16, 32, 64, 128], seeds: 5, maxSamples: 20_000_000),
         SampleComplexityQuick => SampleComplexityYaml([8, 16, 32], seeds: 3, maxSamples: 2_000_000),
         _ => null,
     };

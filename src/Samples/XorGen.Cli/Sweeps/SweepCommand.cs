@@ -128,7 +128,7 @@ internal sealed class SweepCommand
         foreach (var run in runs)
         {
             var c = run.Config;
-            output.WriteLine(Inv($"  {run.Id}  [{directory.StateOf(run.Id).ToString().ToLowerInvariant()}]  {c.Experiment}, {c.Spec.Describe()}, {RunRecordJson.OptimizerName(c.Optimizer)} batch {c.BatchSize}, {c.Steps} steps, {c.Schedule.Describe()}, {c.Kernel.ToString().ToLowerInvariant()} kernel"));
+            output.WriteLine(Inv($"  {run.Id}  [{directory.StateOf(run.Id).ToString().ToLowerInvariant()}]  {c.Experiment}, {c.Spec.Describe()}, {RunRecordJson.OptimizerName(c.Optimizer)} batch {c.BatchSize}, {c.Steps} steps, {c.Schedule.Describe()}, {(c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto")} kernel"));
         }
         return Cli.Ok;
     }
