@@ -17,6 +17,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "peers") return PeersMode.Run(args[1..]);
         if (args.Length > 0 && args[0] == "peak") return PrintPeak();
+        if (args.Length > 0 && args[0] == "sweep") return SweepBench.Run(args[1..]);
 
         var rest = new List<string>();
         bool dry = false, export = true;

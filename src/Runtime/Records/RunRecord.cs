@@ -175,6 +175,10 @@ public static class RunRecordJson
         w.WriteNumber("threads", c.Threads);
         if (c.DivergeAbove is double bound) w.WriteNumber("diverge_above", bound);
         else w.WriteNull("diverge_above");
+        if (c.Until is { } until) w.WriteString("until", until.Text);
+        else w.WriteNull("until");
+        if (c.MaxSamples is long cap) w.WriteNumber("max_samples", cap);
+        else w.WriteNull("max_samples");
         w.WriteStartArray("probes");
         foreach (var p in c.Probes) w.WriteStringValue(p.Name);
         w.WriteEndArray();
@@ -208,6 +212,9 @@ public static class RunRecordJson
         foreach (var (key, value) in summary.Final.Values) Number(w, key, value);
         Number(w, "steps_per_second", summary.StepsPerSecond);
         Number(w, "wall_time_seconds", summary.WallTimeSeconds);
+        w.WriteNumber("samples_seen", summary.SamplesSeen);
+        NullableNumber(w, "steps_to_target", summary.StepsToTarget);
+        NullableNumber(w, "samples_to_target", summary.SamplesToTarget);
         w.WriteBoolean("diverged", summary.Diverged);
         if (summary.DivergedAtStep is long at) w.WriteNumber("diverged_at_step", at);
         else w.WriteNull("diverged_at_step");
@@ -239,6 +246,12 @@ public static class RunRecordJson
         OptimizerKind.MinibatchEpochs => "minibatch-epochs",
         _ => kind.ToString(),
     };
+
+    private static void NullableNumber(Utf8JsonWriter w, string key, long? value)
+    {
+        if (value is long v) w.WriteNumber(key, v);
+        else w.WriteNull(key);
+    }
 
     private static void Number(Utf8JsonWriter w, string key, double value)
     {

@@ -70,6 +70,13 @@ public sealed record RunConfig
 
     /// <summary>The probes measured at each logged step (none: no cost).</summary>
     public IReadOnlyList<IProbe> Probes { get; init; } = [];
+    /// <summary>Stop condition over the metrics, checked at every logged step (step 0 included); null: run every step.</summary>
+    public Expression? Until { get; init; }
+    /// <summary>Stop once this many samples have been seen (rows through the kernel, <see cref="RowsPerStep"/> a step); null: no cap.</summary>
+    public long? MaxSamples { get; init; }
+
+    /// <summary>The steps the run takes at most: <see cref="Steps"/>, or fewer when <see cref="MaxSamples"/> is reached first (the step that reaches it is taken).</summary>
+    public long StepLimit => MaxSamples is long cap && RowsPerStep > 0 ? Math.Min(Steps, Math.Max(1, (cap + RowsPerStep - 1) / RowsPerStep)) : Steps;
 
     /// <summary>Rows the kernel sees per step.</summary>
     public int RowsPerStep => Optimizer == OptimizerKind.FullBatchGd ? TrainCount : BatchSize;
@@ -116,6 +123,7 @@ public sealed record RunConfig
         if (!Enum.IsDefined(Optimizer)) p.Add($"unknown optimiser {(int)Optimizer}");
         if (Data.Inputs != Spec.Inputs) p.Add(Invariant($"data source {Data.Name} has d = {Data.Inputs} inputs but the model has d = {Spec.Inputs}"));
         if (Steps < 1) p.Add(Invariant($"steps = {Steps} must be at least 1"));
+        if (MaxSamples is long ms && ms < 1) p.Add(Invariant($"max-samples = {ms} must be at least 1"));
         if (LogEvery < 1) p.Add(Invariant($"log-every = {LogEvery} must be at least 1"));
         if (Threads < 1) p.Add(Invariant($"threads = {Threads} must be at least 1"));
         if (TestCount < 0) p.Add(Invariant($"test-set size = {TestCount} must not be negative"));

@@ -39,6 +39,12 @@ public sealed record RunStart(RunConfig Config, KernelKind Kernel, string Instru
 /// <param name="DivergedAtStep">The step whose loss was not finite, when diverged.</param>
 public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double StepsPerSecond, double WallTimeSeconds, bool Diverged, long? DivergedAtStep)
 {
+    /// <summary>Samples the kernel trained on: steps completed × rows per step (for online SGD, every one fresh).</summary>
+    public long SamplesSeen { get; init; }
+    /// <summary>The first logged step at which the stop condition (<see cref="RunConfig.Until"/>) held; null when it never did (or there is none).</summary>
+    public long? StepsToTarget { get; init; }
+    /// <summary>Samples seen by <see cref="StepsToTarget"/>; null when the target was never reached.</summary>
+    public long? SamplesToTarget { get; init; }
     /// <summary>Which rule stopped a diverged run (<see cref="DivergenceRule"/>), null when it did not diverge.</summary>
     public string? DivergedBecause { get; init; }
     /// <summary>The loss bound the run was held to (+∞: none).</summary>

@@ -58,7 +58,9 @@ public static class Trainer
         var records = new List<MetricsRecord>();
         var probeContext = config.Probes.Count > 0 ? new ProbeContext { Spec = spec, Initial = initialEffective, Parameters = current, Train = trainDouble } : null;
 
-        long steps = config.Steps;
+        long steps = config.StepLimit;
+        long rows = config.RowsPerStep;
+        long? targetAt = null;
         long progressEvery = Math.Max(1, steps / 100);
         long trainingTicks = 0;
         double lastLoss = double.NaN;
@@ -106,6 +108,20 @@ public static class Trainer
             return record;
         }
 
+        // The stop condition: true at a logged step ends the run there (its metrics are the summary's).
+        bool Reached(MetricsRecord record)
+        {
+            if (config.Until is not { } until) return false;
+            bool hit = until.IsTrue(name =>
+            {
+                string key = Expression.Canonical(name);
+                return record.Has(key) ? record[key]
+                    : throw new ExpressionException($"--until '{until.Text}': no metric '{name}' at step {record.Step}; the metrics are {string.Join(", ", record.Values.Select(v => v.Key))}");
+            });
+            if (hit) targetAt = record.Step;
+            return hit;
+        }
+
         var last = Measure(0);
         // Diverged: a NaN or infinite loss, or a loss above the bound (default: a multiple of the initial loss).
         double bound = config.DivergenceBound(last["train_loss"]);
@@ -113,8 +129,9 @@ public static class Trainer
         string? Diverges(double loss) =>
             !double.IsFinite(loss) ? DivergenceRule.NotFinite : loss > bound ? DivergenceRule.AboveBound : null;
         if ((divergedBecause = Diverges(last["train_loss"])) is not null) divergedAt = 0;
+        else Reached(last);
 
-        while (divergedAt is null && done < steps)
+        while (divergedAt is null && targetAt is null && done < steps)
         {
             cancel.ThrowIfCancellationRequested();
             long segmentEnd = Math.Min(steps, (done / config.LogEvery + 1) * config.LogEvery);
@@ -134,6 +151,7 @@ public static class Trainer
             {
                 last = Measure(done);
                 if ((divergedBecause = Diverges(last["train_loss"])) is not null) divergedAt = done;
+                else Reached(last);
             }
         }
 
@@ -155,7 +173,13 @@ public static class Trainer
             Stopwatch.GetElapsedTime(wallStart).TotalSeconds,
             divergedAt is not null,
             divergedAt)
-        { DivergedBecause = divergedBecause, DivergenceBound = bound };
+        {
+            DivergedBecause = divergedBecause,
+            DivergenceBound = bound,
+            SamplesSeen = done * rows,
+            StepsToTarget = targetAt,
+            SamplesToTarget = targetAt * rows,
+        };
         listener?.Finished(summary);
         return new RunResult(start, records, summary, initialEffective, final,
             new Lazy<Dataset<double>?>(() => trainDouble ?? train?.Convert<double>()),

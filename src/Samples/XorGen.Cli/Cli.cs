@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c>, <c>sweep</c>, <c>results</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -45,6 +45,29 @@ internal static class Cli
         var show = new ShowCommand();
         show.Command.SetAction(parse => CommandLine.Guarded(error, () => show.Execute(parse, output, error)));
         root.Add(show.Command);
+
+        var sweep = new Sweeps.SweepCommand();
+        sweep.Command.SetAction(parse => CommandLine.Guarded(error, () =>
+        {
+            // SIGINT/SIGTERM (Ctrl-C, a cluster's preemption) stop the runs in flight cleanly: their partial records are removed.
+            using var cancel = new CancellationTokenSource();
+            using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
+            using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
+            try
+            {
+                return sweep.Execute(parse, output, error, interactive, cancel.Token);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                error.WriteLine("xorgen: sweep interrupted; rerun the same command to resume");
+                return Failed;
+            }
+        }));
+        root.Add(sweep.Command);
+
+        var results = new Sweeps.ResultsCommand();
+        results.Command.SetAction(parse => CommandLine.Guarded(error, () => results.Execute(parse, output, error)));
+        root.Add(results.Command);
 
         var reproduce = new Reproduce.ReproduceCommand();
         reproduce.Command.SetAction(parse => CommandLine.Guarded(error, () => reproduce.Execute(parse, output, error)));

@@ -24,6 +24,8 @@ internal sealed class Experiment
     public required string Paper { get; init; }
     /// <summary>A note on options worth knowing (other regimes).</summary>
     public string? Note { get; init; }
+    /// <summary>The default width for d when the run does not set one (the random-features baseline needs m well above d²); null: <see cref="RunSettings.Width"/>.</summary>
+    public Func<int, int>? WidthFor { get; init; }
     /// <summary>The spec for (d, m).</summary>
     public required Func<int, int, ModelSpec> SpecFor { get; init; }
     public required RunSettings Defaults { get; init; }
@@ -49,9 +51,13 @@ internal static class Experiments
         Glasgow("glasgow-xor", TrainedLayers.Both,
             "XOR on {±1}^d, online SGD with fresh batches, both layers, mean-field ReLU (learns with d·polylog d samples)",
             new RunSettings(32, 128, 320, 0, 10_000, 600, 0.1, 1, 50, OptimizerKind.OnlineSgd)),
+        // The kernel baseline made fair (issue 10): with the first layer frozen on the sphere of radius θ = 0.1 the features
+        // are σ(w·x) ≈ θ in size, so the output layer needs a rate ~10⁴ times the both-layers one, and the width must be well
+        // above d² for the random features to span the degree-2 XOR: m = 4·d². Measured at d = 32 (m = 4096): η = 1000
+        // reaches 5% test error after ≈ 4·10⁴ samples; η = 0.1 stays at 45% (train loss ≈ ln 4).
         Glasgow("glasgow-xor-rf", TrainedLayers.SecondOnly,
-            "the same, second layer only: the random-features (kernel) baseline, which needs ≈ d² samples",
-            new RunSettings(32, 128, 320, 0, 10_000, 600, 0.1, 1, 50, OptimizerKind.OnlineSgd)),
+            "the same, second layer only: the random-features (kernel) baseline, which needs ≈ d² samples; width 4·d² by default",
+            new RunSettings(32, 4096, 320, 0, 10_000, 300, 1000, 1, 25, OptimizerKind.OnlineSgd), widthFor: d => 4 * d * d),
         new Experiment
         {
             Name = "frei-xor-noise",
@@ -92,9 +98,10 @@ internal static class Experiments
 
     public static Experiment? Find(string name) => All.FirstOrDefault(e => e.Name == name);
 
-    private static Experiment Glasgow(string name, TrainedLayers train, string description, RunSettings defaults) => new()
+    private static Experiment Glasgow(string name, TrainedLayers train, string description, RunSettings defaults, Func<int, int>? widthFor = null) => new()
     {
         Name = name,
+        WidthFor = widthFor,
         Note = train == TrainedLayers.Both ? "performance sizes (issue 4): --d 128 --width 512" : null,
         Paper = "Glasgow 2023",
         Description = description,

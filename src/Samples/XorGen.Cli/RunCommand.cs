@@ -28,9 +28,10 @@ internal static class RunCommand
             optimizer = OptimizerKind.MinibatchEpochs;
             notices?.WriteLine("xorgen: your data is a fixed set: training with minibatch epochs instead of online SGD");
         }
+        int inputs = d ?? userData?.Inputs ?? defaults.Inputs;
         var settings = new RunSettings(
-            d ?? userData?.Inputs ?? defaults.Inputs,
-            Positive("--width", args.Width) ?? defaults.Width,
+            inputs,
+            Positive("--width", args.Width) ?? experiment.WidthFor?.Invoke(inputs) ?? defaults.Width,
             Positive("--batch", args.Batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
             Positive("--n", args.TrainCount) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
             NonNegative("--test-n", args.TestCount) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
@@ -91,9 +92,47 @@ internal static class RunCommand
             DivergeAbove = args.DivergeAbove,
             Probes = args.NoProbes ? [] : experiment.ProbesFor(spec, userData is null ? data : null),
         };
+        if (args.Theta is double theta)
+        {
+            if (!(theta > 0 && double.IsFinite(theta))) throw new BadInputException(Inv($"--theta {theta}: the initial radius must be a finite number > 0"));
+            if (config.Initialization.Weights is not WeightInit.Sphere)
+                throw new BadInputException($"--theta sets the radius of a sphere init; {experiment.Name} initialises its weights as {config.Initialization.Weights}");
+            config = config with { Initialization = config.Initialization with { Weights = new WeightInit.Sphere(theta) } };
+        }
+        if (args.Until is string until)
+            config = config with { Until = Expression.Parse(until) };
+        config = config with { MaxSamples = PositiveLong("--max-samples", args.MaxSamples) };
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
         return config;
+    }
+
+    /// <summary>The `xorgen run` options a sweep file may not set in `options`/`parameters`: the sweep sets them itself (`seeds`, `until`, `max-samples`, the run directories).</summary>
+    public static IReadOnlyList<string> SweepOwnedOptions { get; } = ["out", "force", "export", "seed", "until", "max_samples"];
+
+    /// <summary>
+    /// The run configuration of <c>xorgen run</c> for an experiment and options given as (name without dashes, value)
+    /// pairs, exactly as the command line would build it (a sweep resolves each of its runs this way). Throws
+    /// <see cref="BadInputException"/> naming an unknown option or a bad value.
+    /// </summary>
+    public static RunConfig Resolve(string experiment, IEnumerable<KeyValuePair<string, string>> options, TextWriter? notes = null)
+    {
+        var parser = new RunCommandParser();
+        var args = new List<string> { experiment };
+        foreach (var (name, value) in options)
+        {
+            var option = parser.Command.Options.FirstOrDefault(o => o.Name == "--" + name)
+                ?? throw new BadInputException($"unknown option '{name}' (the options are those of 'xorgen run': {string.Join(", ", parser.Command.Options.Select(o => o.Name.TrimStart('-')).Where(n => n is not ("help" or "h" or "?")))})");
+            if (option.ValueType == typeof(bool))
+            {
+                if (value is "true" or "True") args.Add(option.Name);
+                else if (value is not ("false" or "False")) throw new BadInputException($"option '{name}': '{value}' is not true or false");
+            }
+            else args.AddRange([option.Name, value]);
+        }
+        var parse = parser.Command.Parse(args);
+        if (parse.Errors.Count > 0) throw new BadInputException(Cli.OneLine(parse.Errors[0].Message));
+        return Resolve(parser.Arguments(parse), notes);
     }
 
     /// <summary>
@@ -254,6 +293,9 @@ internal static class RunCommand
         if (final.Has("test_loss")) output.WriteLine(Inv($"test loss      {Number(final["test_loss"])}"));
         if (final.Has("test_error"))
             output.WriteLine(Inv($"test error     {Percent(final["test_error"])}{(c.Data is GaussianXorClustersSource ? $"  (clean labels {Percent(final["test_error_clean"])})" : "")}"));
+        if (c.Until is { } until)
+            output.WriteLine(Inv($"until          {until.Text}: {(s.StepsToTarget is long st ? $"reached at step {st} ({s.SamplesToTarget} samples)" : "not reached")}"));
+        output.WriteLine(Inv($"samples seen   {s.SamplesSeen}"));
         output.WriteLine(Inv($"steps/s        {s.StepsPerSecond:F1}  (wall time {s.WallTimeSeconds:F2} s)"));
         output.WriteLine($"record         {recordPath}");
         if (exportDir is not null) output.WriteLine($"export         {exportDir}");

@@ -36,6 +36,9 @@ internal sealed record RunArguments
     public double? Cap0 { get; init; }
     public double? Cap1 { get; init; }
     public long? CapSwitch { get; init; }
+    public string? Until { get; init; }
+    public long? MaxSamples { get; init; }
+    public double? Theta { get; init; }
 }
 
 /// <summary>
@@ -74,6 +77,9 @@ internal sealed class RunCommandParser
     private readonly Option<double?> Cap0 = Double("--cap0", "Truncation (lmz-abs-teacher): the first stage's cap 1/λ0 on ‖w_j‖².");
     private readonly Option<double?> Cap1 = Double("--cap1", "Truncation (lmz-abs-teacher): the raised cap 1/λ1 on ‖w_j‖².");
     private readonly Option<long?> CapSwitch = Long("--cap-switch", "Truncation (lmz-abs-teacher): the step at which the cap is raised (default: half the steps).");
+    private readonly Option<string?> Until = new("--until") { HelpName = "EXPR", Description = "Stop when this holds over the metrics at a logged step, e.g. \"test_error < 0.05\"." };
+    private readonly Option<long?> MaxSamples = Long("--max-samples", "Stop once N samples have been seen (steps × rows per step).");
+    private readonly Option<double?> Theta = Double("--theta", "Initial radius θ of the first-layer rows (sphere init: the Glasgow experiments).");
 
     /// <summary>The <c>run</c> command (its action is set by the caller).</summary>
     public Command Command { get; }
@@ -81,7 +87,7 @@ internal sealed class RunCommandParser
     public RunCommandParser() => Command = new("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
     {
         ExperimentArg, D, Width, Batch, N, TestN, Steps, Lr, LrSecond, LrBias, SeedOption, Kernel, Precision, Optimizer,
-        LogEvery, Threads, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes,
+        LogEvery, Threads, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes, Until, MaxSamples, Theta,
         Cap0, Cap1, CapSwitch,
     };
 
@@ -118,5 +124,8 @@ internal sealed class RunCommandParser
         Cap0 = parse.GetValue(Cap0),
         Cap1 = parse.GetValue(Cap1),
         CapSwitch = parse.GetValue(CapSwitch),
+        Until = parse.GetValue(Until),
+        MaxSamples = parse.GetValue(MaxSamples),
+        Theta = parse.GetValue(Theta),
     };
 }

@@ -309,7 +309,7 @@ public sealed class CliTests : IDisposable
     {
         ModelSpec Spec(string name) => Experiments.Find(name)!.Spec;
         Assert.Equal(new ModelSpec(32, 128, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron), Spec("glasgow-xor"));
-        Assert.Equal(new ModelSpec(32, 128, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.SecondOnly, OutputLayer.Free, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron), Spec("glasgow-xor-rf"));
+        Assert.Equal(new ModelSpec(32, 4096, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.SecondOnly, OutputLayer.Free, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron), Spec("glasgow-xor-rf"));
         Assert.Equal(new ModelSpec(20, 400, Activation.Relu, 0, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 0.05, OutputScale.One, false, GradientScale.Raw), Spec("frei-xor-noise"));
         Assert.Equal(new ModelSpec(2, 200, Activation.HuberizedRelu, 0.01, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 1, OutputScale.One, true, GradientScale.Raw), Spec("chatterji-huber-xor"));
         Assert.Equal(new ModelSpec(2, 200, Activation.Relu, 0, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 1, OutputScale.One, true, GradientScale.Raw), Spec("chatterji-shoulders-relu"));

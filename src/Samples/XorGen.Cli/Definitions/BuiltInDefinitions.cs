@@ -13,7 +13,7 @@ internal partial class GlasgowXor;
 internal partial class GlasgowXorLarge;
 
 /// <summary>Glasgow's random-features baseline: only the output layer is trained.</summary>
-[TwoLayerKernel(Inputs = 32, Width = 128, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.SecondOnly,
+[TwoLayerKernel(Inputs = 32, Width = 4096, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.SecondOnly,
     Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = false, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
 internal partial class GlasgowXorRandomFeatures;
 
