@@ -59,6 +59,7 @@ public static class PeersMode
                     default: throw new ArgumentException($"unknown option '{args[i]}' (peers takes --d, --width, --batch, --threads, --seconds, --kernel, --mode, --rate, --repeat)");
                 }
             }
+            GeneratedKernels.EnsureLoaded();
             var spec = Cases.Glasgow(d, m).Validated();
             var kind = kernelName switch
             {

@@ -75,7 +75,12 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
         }
     }
 
-    /// <summary>The whole draws of <see cref="FillSigns"/> with 256-bit registers; returns the elements filled (all of <paramref name="x"/>).</summary>
+    /// <summary>
+    /// The whole draws of <see cref="FillSigns"/> with 256-bit registers; returns the elements filled (all of <paramref name="x"/>).
+    /// Compiled fully optimized at once: as tier-0 code (every vector operation a call) the fill of a batch costs as much
+    /// as a small training step, until the runtime gets round to recompiling it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FillSigns256<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
     {
         int lanes = Vector256<TBits>.Count;
@@ -99,6 +104,7 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
     }
 
     /// <summary>As <see cref="FillSigns256"/> with 128-bit registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FillSigns128<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
     {
         int lanes = Vector128<TBits>.Count;
