@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the PyTorch peer for bench/run-peers.sh: Debian's python3-torch plus the pthread OpenBLAS.
+# Installs the peers of bench/run-peers.sh: Debian's python3-torch plus the pthread OpenBLAS, and for the hand-written
+# C peer (bench/peers/c_xor.c) gcc with the development packages of OpenBLAS, BLIS (its OpenMP build is the default
+# libblis-dev pulls in) and libxsmm (static libraries, JIT small GEMMs).
 #
 # Why OpenBLAS: Debian's torch links libblas.so.3 / liblapack.so.3 through the alternatives system.
 # Without an optimised BLAS installed it resolves to the reference (netlib) BLAS, which is ~20x slower
@@ -9,7 +11,8 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
-apt-get install -y --no-install-recommends python3-torch libopenblas0-pthread
+apt-get install -y --no-install-recommends python3-torch libopenblas0-pthread \
+    gcc libc6-dev libopenblas-dev libblis-dev libxsmm-dev
 
 arch_dir="/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)"
 for lib in libblas.so.3 liblapack.so.3; do

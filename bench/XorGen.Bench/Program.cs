@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace XorGen.Bench;
 
 /// <summary>
-/// Entry point. <c>peers ...</c> runs the side-by-side mode (see <see cref="PeersMode"/>); anything else runs the
+/// Entry point. <c>peers ...</c> runs the side-by-side mode (see <see cref="PeersMode"/>), <c>compare</c> the
+/// cross-CPU table (see <see cref="Compare"/>), <c>peak</c> a quick FMA peak; anything else runs the
 /// BenchmarkDotNet suite. Own flags: <c>--dry</c> (or <c>--job dry</c>) runs every benchmark once for CI and exports
 /// nothing; <c>--results DIR</c> sets where results are copied (default bench/results/&lt;cpu&gt;/);
 /// <c>--no-export</c> skips the copy. Every other argument goes to BenchmarkDotNet (<c>--filter</c>, <c>--list flat</c>, ...).
@@ -18,6 +19,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "peers") return PeersMode.Run(args[1..]);
         if (args.Length > 0 && args[0] == "peak") return PrintPeak();
         if (args.Length > 0 && args[0] == "sweep") return SweepBench.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "compare") return Compare.Run(args[1..]);
 
         var rest = new List<string>();
         bool dry = false, export = true;

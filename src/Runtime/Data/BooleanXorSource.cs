@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace XorGen;
 
@@ -53,16 +54,77 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
         for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
     }
 
-    /// <summary>Sets each element to the bit pattern <paramref name="one"/> (1.0) with one random bit in its sign bit; one 64-bit draw per 64 elements.</summary>
+    /// <summary>
+    /// Sets each element to the bit pattern <paramref name="one"/> (1.0) with one random bit in its sign bit; one 64-bit
+    /// draw per 64 elements, element i + b taking bit b of the draw. Vectorised: each lane of a register tests its own
+    /// bit of the draw (lane l of the q-th register of a draw tests bit q·L + l) and gets the sign bit where it is set,
+    /// so the values are exactly those of the scalar loop, whatever the register width (the online batch is a
+    /// function of the seed alone, not of the instruction set).
+    /// </summary>
     private static void FillSigns<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one) where TBits : unmanaged, IBinaryInteger<TBits>
     {
         int signShift = Unsafe.SizeOf<TBits>() * 8 - 1;
-        for (int i = 0; i < x.Length; i += 64)
+        int whole = x.Length / 64 * 64, i = 0;
+        if (Vector256.IsHardwareAccelerated) i = FillSigns256(ref rng, x[..whole], one, signShift);
+        else if (Vector128.IsHardwareAccelerated) i = FillSigns128(ref rng, x[..whole], one, signShift);
+        for (; i < x.Length; i += 64)
         {
             ulong bits = rng.NextUInt64();
             var chunk = x.Slice(i, Math.Min(64, x.Length - i));
             for (int b = 0; b < chunk.Length; b++) chunk[b] = one | (TBits.CreateTruncating((bits >> b) & 1) << signShift);
         }
+    }
+
+    /// <summary>
+    /// The whole draws of <see cref="FillSigns"/> with 256-bit registers; returns the elements filled (all of <paramref name="x"/>).
+    /// Compiled fully optimized at once: as tier-0 code (every vector operation a call) the fill of a batch costs as much
+    /// as a small training step, until the runtime gets round to recompiling it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FillSigns256<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
+    {
+        int lanes = Vector256<TBits>.Count;
+        Span<TBits> laneBits = stackalloc TBits[lanes];
+        for (int l = 0; l < lanes; l++) laneBits[l] = TBits.One << l;
+        var bitOfLane = Vector256.Create<TBits>(laneBits);
+        var ones = Vector256.Create(one);
+        var sign = Vector256.Create(TBits.One << signShift);
+        ref TBits target = ref MemoryMarshal.GetReference(x);
+        for (int i = 0; i < x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            for (int q = 0; q < 64; q += lanes)
+            {
+                var drawn = Vector256.Create(TBits.CreateTruncating(bits >> q)) & bitOfLane;
+                var value = ones | (~Vector256.Equals(drawn, Vector256<TBits>.Zero) & sign);
+                value.StoreUnsafe(ref target, (nuint)(i + q));
+            }
+        }
+        return x.Length;
+    }
+
+    /// <summary>As <see cref="FillSigns256"/> with 128-bit registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int FillSigns128<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
+    {
+        int lanes = Vector128<TBits>.Count;
+        Span<TBits> laneBits = stackalloc TBits[lanes];
+        for (int l = 0; l < lanes; l++) laneBits[l] = TBits.One << l;
+        var bitOfLane = Vector128.Create<TBits>(laneBits);
+        var ones = Vector128.Create(one);
+        var sign = Vector128.Create(TBits.One << signShift);
+        ref TBits target = ref MemoryMarshal.GetReference(x);
+        for (int i = 0; i < x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            for (int q = 0; q < 64; q += lanes)
+            {
+                var drawn = Vector128.Create(TBits.CreateTruncating(bits >> q)) & bitOfLane;
+                var value = ones | (~Vector128.Equals(drawn, Vector128<TBits>.Zero) & sign);
+                value.StoreUnsafe(ref target, (nuint)(i + q));
+            }
+        }
+        return x.Length;
     }
 
     private static void FillGeneric<T>(ref CounterRandom rng, Span<T> x) where T : unmanaged, IFloatingPointIeee754<T>

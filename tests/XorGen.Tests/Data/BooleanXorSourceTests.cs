@@ -59,6 +59,43 @@ public sealed class BooleanXorSourceTests
         Assert.Equal(d.Y, h.Y.Select(v => (double)v).ToArray());
     }
 
+    /// <summary>
+    /// The documented definition of an online batch, whatever register width fills it (run this class under
+    /// DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0 as well): coordinate t of the batch (row-major, t = r·d + k)
+    /// is −1 where bit t mod 64 of the (t div 64)-th 64-bit draw of the Data stream (substream = batch index) is set,
+    /// else +1. Lengths that are and are not whole numbers of draws.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(32, 32)]
+    [InlineData(37, 13)]
+    [InlineData(128, 128)]
+    [InlineData(130, 3)]
+    public void OnlineBatchIsTheDocumentedFunctionOfTheDraws(int d, int rows)
+    {
+        var source = new BooleanXorSource(d);
+        var xf = new float[rows * d];
+        var xd = new double[rows * d];
+        var y = new float[rows];
+        var yd = new double[rows];
+        source.FillBatch<float>(11, 7, xf, y, []);
+        source.FillBatch<double>(11, 7, xd, yd, []);
+        var rng = new CounterRandom(11, RandomStream.Data, 7);
+        ulong bits = 0;
+        for (int t = 0; t < rows * d; t++)
+        {
+            if (t % 64 == 0) bits = rng.NextUInt64();
+            double expected = ((bits >> (t % 64)) & 1) != 0 ? -1.0 : 1.0;
+            Assert.Equal(expected, xf[t]);
+            Assert.Equal(expected, xd[t]);
+        }
+        for (int r = 0; r < rows; r++)
+        {
+            Assert.Equal(-xf[r * d] * xf[r * d + 1], y[r]);
+            Assert.Equal(-xd[r * d] * xd[r * d + 1], yd[r]);
+        }
+    }
+
     [Fact]
     public void BadArgumentsAreRefused()
     {

@@ -117,7 +117,7 @@ public class GenericKernelTests
         return data;
     }
 
-    /// <summary>The 100-step cases: every d and every m of {1, 7, 33, 100} appears (and m = 256 for the alias-breaking padding), and every activation, loss, layer choice, output kind, bias, scale and control.</summary>
+    /// <summary>The 100-step cases: every d and every m of {1, 7, 33, 100} appears (and m = 256, d = 32 / m = 64 for the alias-breaking row strides), and every activation, loss, layer choice, output kind, bias, scale and control.</summary>
     private static readonly (ModelSpec Spec, StepControl Control, double OddRowScale)[] LongRunCases =
     [
         (new ModelSpec(33, 100, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
@@ -134,9 +134,15 @@ public class GenericKernelTests
             new StepControl(0.03, 0.02, 0.01, NormCapSquared: 4), 3),
         (new ModelSpec(33, 100, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
             new StepControl(0.01, 0, 0, NormCapSquared: 4), 3),
-        // m = 256: a padded row is a whole number of KiB in float and double on every path, so the kernel adds its
-        // extra block of zero neurons against L1 set aliasing; this case runs that layout.
+        // m = 256: a padded row of Wt/Z is a whole even number of cache lines in float and double on every path, so its
+        // row stride gets one more line (against L1 set aliasing); this case runs that layout.
         (new ModelSpec(17, 256, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, true, GradientScale.PerNeuron),
+            new StepControl(0.05, 0.05, 0.05), 1),
+        // d = 32 and m = 64: rows of X (32 values) and of Wt/Z (64) are whole even numbers of lines in float and double,
+        // so both row strides get the extra line; tied output and a norm cap read Wt through the padded stride too.
+        (new ModelSpec(32, 64, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron),
+            new StepControl(0.01, 0, 0, NormCapSquared: 4), 3),
+        (new ModelSpec(32, 64, Activation.Relu, 0, Loss.Logistic, 2, TrainedLayers.Both, OutputLayer.Free, 1, OutputScale.InverseWidth, true, GradientScale.PerNeuron),
             new StepControl(0.05, 0.05, 0.05), 1),
     ];
 

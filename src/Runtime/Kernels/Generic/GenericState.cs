@@ -4,13 +4,19 @@ namespace XorGen;
 
 /// <summary>
 /// Parameters and workspace of a <see cref="GenericKernel{T}"/>, shared by the scalar driver and the vector loops.
-/// Layouts (dp = d rounded up to 4, mp = m rounded up to two registers of neurons, plus two more registers when that
-/// row would be a whole number of KiB, Bp = rows rounded up to 4):
+/// Layouts (dp = d rounded up to 4, Width = m rounded up to two registers of neurons, Bp = rows rounded up to 4):
 /// <list type="bullet">
-/// <item>Wt: dp × mp, row k holds w_{·k} for all neurons (neurons contiguous); padding is zero.</item>
-/// <item>X: Bp × dp copy of the batch (zero-padded columns and rows), Z: Bp × mp pre-activations, overwritten by Δ.</item>
+/// <item>Wt: dp rows of stride mp ≥ Width, row k holds w_{·k} for all neurons (neurons contiguous); padding is zero.</item>
+/// <item>X: Bp rows of stride Xld ≥ dp, a copy of the batch (zero-padded columns and rows); Z: Bp rows of stride mp,
+/// pre-activations, overwritten by Δ.</item>
 /// <item>per-neuron vectors of length mp: A, Bias, Norm2, Norm, SumA, SumB, TiedCoef, CoefW.</item>
 /// </list>
+/// Row strides (<see cref="Stride"/>): a row that is a whole even number of cache lines gets one more line of zeros, so
+/// consecutive rows fall in different L1 sets. With a stride of 2^n lines, the column a micro-kernel walks down (a
+/// block of Wt in the forward product, a block of Z and four columns of X in the gradient product, one line per row)
+/// maps to 64/2^n of the 64 sets of a 32 KiB 8-way L1, so a 128-row column of 512-byte rows (d = 128 or m = 128) gets
+/// 64 lines of L1 for its 128 lines and misses to L2 at every step of the batch. An odd number of lines uses all sets.
+/// The extra columns are never computed on (unlike padding neurons, they cost no flops).
 /// </summary>
 internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -20,11 +26,9 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         M = spec.Width;
         Lanes = lanes;
         Dp = RoundUp(D, 4);
-        Mp = RoundUp(M, 2 * lanes);
-        // A row of Wt or Z that is a whole number of KiB puts the rows of a register tile 1, 2 or 4 KiB apart, in the
-        // same few L1 sets, so the tile's weight block never stays in L1. One more block of zero neurons breaks the
-        // alignment (zero neurons output nothing and get no gradient, like the rest of the padding).
-        if (Mp * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() % 1024 == 0) Mp += 2 * lanes;
+        Width = RoundUp(M, 2 * lanes);
+        Mp = Stride(Width);
+        Xld = Stride(Dp);
         Threads = threads;
         Wt = new T[checked(Dp * Mp)];
         A = new T[Mp];
@@ -36,7 +40,7 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         TiedCoef = new T[Mp];
         CoefW = new T[Mp];
         Split = new int[threads + 1];
-        int blocks = Mp / (2 * lanes);
+        int blocks = Width / (2 * lanes);
         for (int t = 0; t <= threads; t++) Split[t] = (int)((long)t * blocks / threads) * 2 * lanes;
         HasBias = spec.Bias;
         Tied = spec.Output == OutputLayer.TiedToNorm;
@@ -45,7 +49,9 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         Scale = spec.ScaleValue;
     }
 
-    public readonly int D, M, Dp, Mp, Lanes, Threads;
+    /// <summary>d; d rounded up to 4 (the k extent of the products); m; m rounded up to two registers (the neurons computed
+    /// on); the row stride of Wt, Z and Gt; the row stride of X; lanes per register; threads.</summary>
+    public readonly int D, Dp, M, Width, Mp, Xld, Lanes, Threads;
     public readonly bool HasBias, Tied, TrainFirst, TrainSecond;
     public readonly double Scale;
     public readonly T[] Wt, A, Bias, Norm2, Norm, SumA, SumB, TiedCoef, CoefW;
@@ -65,12 +71,19 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
 
     public static int RoundUp(int value, int multiple) => checked((value + multiple - 1) / multiple * multiple);
 
+    /// <summary>The row stride for rows of <paramref name="count"/> elements: one cache line (64 bytes) more when the row is a whole even number of lines.</summary>
+    public static int Stride(int count)
+    {
+        int size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        return count * size % 128 == 0 ? checked(count + 64 / size) : count;
+    }
+
     /// <summary>Makes the workspace hold <paramref name="rows"/> rows (rounded up to 4). Allocates only when it grows.</summary>
     public void EnsureRows(int rows)
     {
         int padded = RoundUp(Math.Max(rows, 1), 4);
         if (padded <= RowCapacity) return;
-        X = new T[checked(padded * Dp)];
+        X = new T[checked(padded * Xld)];
         Z = new T[checked(padded * Mp)];
         Gs = new T[padded];
         FAcc = new T[checked(Threads * padded * Lanes)];
@@ -83,7 +96,7 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         EnsureRows(rows);
         Rows = rows;
         PaddedRows = RoundUp(Math.Max(rows, 1), 4);
-        for (int i = 0; i < rows; i++) x.Slice(i * D, D).CopyTo(X.AsSpan(i * Dp, D));
-        X.AsSpan(rows * Dp, (PaddedRows - rows) * Dp).Clear();
+        for (int i = 0; i < rows; i++) x.Slice(i * D, D).CopyTo(X.AsSpan(i * Xld, D));
+        X.AsSpan(rows * Xld, (PaddedRows - rows) * Xld).Clear();
     }
 }

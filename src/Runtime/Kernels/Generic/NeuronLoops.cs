@@ -103,11 +103,11 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Forward4x2(GenericState<T> s, int i, int j, ref T fRow)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
-        ref T x0 = ref s.X[i * dp];
-        ref T x1 = ref Unsafe.Add(ref x0, dp);
-        ref T x2 = ref Unsafe.Add(ref x0, 2 * dp);
-        ref T x3 = ref Unsafe.Add(ref x0, 3 * dp);
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp, xld = s.Xld;
+        ref T x0 = ref s.X[i * xld];
+        ref T x1 = ref Unsafe.Add(ref x0, xld);
+        ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
+        ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
         ref T w = ref s.Wt[j];
         TVec b0 = TOps.Zero, b1 = TOps.Zero;
         if (s.HasBias)
@@ -147,11 +147,11 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Forward4x4(GenericState<T> s, int i, int j, ref T fRow)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
-        ref T x0 = ref s.X[i * dp];
-        ref T x1 = ref Unsafe.Add(ref x0, dp);
-        ref T x2 = ref Unsafe.Add(ref x0, 2 * dp);
-        ref T x3 = ref Unsafe.Add(ref x0, 3 * dp);
+        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp, xld = s.Xld;
+        ref T x0 = ref s.X[i * xld];
+        ref T x1 = ref Unsafe.Add(ref x0, xld);
+        ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
+        ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
         ref T w = ref s.Wt[j];
         TVec b0 = TOps.Zero, b1 = TOps.Zero, b2 = TOps.Zero, b3 = TOps.Zero;
         if (s.HasBias)
@@ -282,7 +282,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// <summary>As <see cref="Gradient4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
     private static void Gradient4x4(GenericState<T> s, int k, int j)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        int lanes = TOps.Count, xld = s.Xld, mp = s.Mp;
         ref T x = ref s.X[k];
         ref T dz = ref s.Z[j];
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c02 = TOps.Zero, c03 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero, c12 = TOps.Zero, c13 = TOps.Zero;
@@ -313,7 +313,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             c31 = TOps.MultiplyAdd(v, d1, c31);
             c32 = TOps.MultiplyAdd(v, d2, c32);
             c33 = TOps.MultiplyAdd(v, d3, c33);
-            x = ref Unsafe.Add(ref x, dp);
+            x = ref Unsafe.Add(ref x, xld);
             dz = ref Unsafe.Add(ref dz, mp);
         }
         Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
@@ -326,7 +326,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// </summary>
     private static void Gradient4x2(GenericState<T> s, int k, int j)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp;
+        int lanes = TOps.Count, xld = s.Xld, mp = s.Mp;
         ref T x = ref s.X[k];
         ref T dz = ref s.Z[j];
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero;
@@ -347,7 +347,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             v = TOps.Splat(Unsafe.Add(ref x, 3));
             c30 = TOps.MultiplyAdd(v, d0, c30);
             c31 = TOps.MultiplyAdd(v, d1, c31);
-            x = ref Unsafe.Add(ref x, dp);
+            x = ref Unsafe.Add(ref x, xld);
             dz = ref Unsafe.Add(ref dz, mp);
         }
         Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
