@@ -1,3 +1,4 @@
+using XorGen.Operators;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -27,19 +28,13 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TOps : struct, IVectorOps<TVec, T>
     where TVec : struct
-    where TAct : struct, IActivationOp
+    where TAct : struct, IActivationOperator
 {
     private readonly ActivationConstants<TVec> _c;
 
     public NeuronLoops(ModelSpec spec)
     {
-        double p = spec.ActivationParameter;
-        _c = spec.Activation switch
-        {
-            Activation.HuberizedRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Splat(T.CreateTruncating(1 / (2 * p))), TOps.Splat(T.CreateTruncating(p / 2))),
-            Activation.LeakyRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Zero, TOps.Zero),
-            _ => new(TOps.Zero, TOps.Zero, TOps.Zero),
-        };
+        _c = ActivationConstants.For<TAct, T, TOps, TVec>(spec.ActivationParameter);
     }
 
     public override string Name => TOps.Name;
