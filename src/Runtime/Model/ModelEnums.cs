@@ -14,6 +14,10 @@ namespace XorGen
         Abs,
         /// <summary>max(slope·z, z) for 0 ≤ slope &lt; 1; σ'(0) = slope.</summary>
         LeakyRelu,
+        /// <summary>z², σ'(z) = 2z: the activation of many XOR and parity analyses.</summary>
+        Quadratic,
+        /// <summary>log(1 + e^{βz})/β with sharpness β = ActivationParameter &gt; 0, σ'(z) = sigmoid(βz): a smooth ReLU.</summary>
+        Softplus,
     }
 
     /// <summary>The per-sample loss ℓ(y, f), multiplied by <c>ModelSpec.LossScale</c>.</summary>
@@ -104,6 +108,7 @@ namespace XorGen
             {
                 case Activation.HuberizedRelu: return "h";
                 case Activation.LeakyRelu: return "slope";
+                case Activation.Softplus: return "β";
                 default: return null;
             }
         }
@@ -116,6 +121,7 @@ namespace XorGen
             {
                 case Activation.HuberizedRelu: return parameter > 0 && finite ? null : "a finite bandwidth h > 0";
                 case Activation.LeakyRelu: return parameter >= 0 && parameter < 1 ? null : "a slope in [0, 1)";
+                case Activation.Softplus: return parameter > 0 && finite ? null : "a finite sharpness β > 0";
                 default: return null;
             }
         }

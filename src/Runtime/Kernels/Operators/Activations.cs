@@ -75,6 +75,8 @@ public static class ActivationOperators
             Activation.HuberizedRelu => visitor.Visit<HuberizedRelu>(),
             Activation.Abs => visitor.Visit<Abs>(),
             Activation.LeakyRelu => visitor.Visit<LeakyRelu>(),
+            Activation.Quadratic => visitor.Visit<Quadratic>(),
+            Activation.Softplus => visitor.Visit<Softplus>(),
             _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, $"activation {(int)activation} has no operator"),
         };
 
@@ -202,6 +204,77 @@ public readonly struct LeakyRelu : IActivationOperator
     public static TVec Derivative<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
         where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
         => TOps.IfGreater(z, TOps.Zero, TOps.One, c.P);
+
+#pragma warning disable CS1591 // the width overloads forward to the two methods above
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Value<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, ScalarOps<T>, T>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Value<T>(Vector128<T> z, in ActivationConstants<Vector128<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector128Ops<T>, Vector128<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Value<T>(Vector256<T> z, in ActivationConstants<Vector256<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector256Ops<T>, Vector256<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Value<T>(Vector512<T> z, in ActivationConstants<Vector512<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector512Ops<T>, Vector512<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Derivative<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, ScalarOps<T>, T>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Derivative<T>(Vector128<T> z, in ActivationConstants<Vector128<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector128Ops<T>, Vector128<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Derivative<T>(Vector256<T> z, in ActivationConstants<Vector256<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector256Ops<T>, Vector256<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Derivative<T>(Vector512<T> z, in ActivationConstants<Vector512<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector512Ops<T>, Vector512<T>>(z, c);
+#pragma warning restore CS1591
+}
+
+/// <summary>z², with σ′(z) = 2z (many XOR and parity analyses).</summary>
+public readonly struct Quadratic : IActivationOperator
+{
+    /// <summary>No parameter.</summary>
+    public static (double P, double Q, double R) Constants(double parameter) => (0, 0, 0);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec Value<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
+        where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+        => TOps.Multiply(z, z);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec Derivative<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
+        where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+        => TOps.Add(z, z);
+
+#pragma warning disable CS1591 // the width overloads forward to the two methods above
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Value<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, ScalarOps<T>, T>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Value<T>(Vector128<T> z, in ActivationConstants<Vector128<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector128Ops<T>, Vector128<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Value<T>(Vector256<T> z, in ActivationConstants<Vector256<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector256Ops<T>, Vector256<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Value<T>(Vector512<T> z, in ActivationConstants<Vector512<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, Vector512Ops<T>, Vector512<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Derivative<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, ScalarOps<T>, T>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Derivative<T>(Vector128<T> z, in ActivationConstants<Vector128<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector128Ops<T>, Vector128<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Derivative<T>(Vector256<T> z, in ActivationConstants<Vector256<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector256Ops<T>, Vector256<T>>(z, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Derivative<T>(Vector512<T> z, in ActivationConstants<Vector512<T>> c) where T : unmanaged, IFloatingPointIeee754<T> => Derivative<T, Vector512Ops<T>, Vector512<T>>(z, c);
+#pragma warning restore CS1591
+}
+
+/// <summary>log(1 + e^{βz})/β with sharpness β &gt; 0, σ′(z) = sigmoid(βz): a smooth ReLU, evaluated stably for any βz.</summary>
+public readonly struct Softplus : IActivationOperator
+{
+    /// <summary>(β, 1/β, unused).</summary>
+    public static (double P, double Q, double R) Constants(double parameter) => (parameter, 1 / parameter, 0);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec Value<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
+        where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+    {
+        // t = βz: softplus(t) = max(t, 0) + log(1 + e^{−|t|}), divided by β
+        TVec t = TOps.Multiply(c.P, z);
+        TVec e = TOps.Exp(TOps.Subtract(TOps.Zero, TOps.Abs(t)));
+        return TOps.Multiply(TOps.Add(TOps.Max(t, TOps.Zero), TOps.Log(TOps.Add(TOps.One, e))), c.Q);
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec Derivative<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
+        where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+    {
+        // sigmoid(t) = 1/(1 + e^{−t}) for t ≥ 0, e^{t}/(1 + e^{t}) below: both as e = e^{−|t|}, never overflowing
+        TVec t = TOps.Multiply(c.P, z);
+        TVec e = TOps.Exp(TOps.Subtract(TOps.Zero, TOps.Abs(t)));
+        TVec onePlusE = TOps.Add(TOps.One, e);
+        return TOps.IfGreater(TOps.Zero, t, TOps.Divide(e, onePlusE), TOps.Divide(TOps.One, onePlusE));
+    }
 
 #pragma warning disable CS1591 // the width overloads forward to the two methods above
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Value<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, ScalarOps<T>, T>(z, c);
