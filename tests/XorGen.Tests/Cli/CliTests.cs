@@ -313,6 +313,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(new ModelSpec(20, 400, Activation.Relu, 0, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 0.05, OutputScale.One, false, GradientScale.Raw), Spec("frei-xor-noise"));
         Assert.Equal(new ModelSpec(2, 200, Activation.HuberizedRelu, 0.01, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 1, OutputScale.One, true, GradientScale.Raw), Spec("chatterji-huber-xor"));
         Assert.Equal(new ModelSpec(2, 200, Activation.Relu, 0, Loss.Logistic, 1, TrainedLayers.FirstOnly, OutputLayer.FixedBalanced, 1, OutputScale.One, true, GradientScale.Raw), Spec("chatterji-shoulders-relu"));
+        Assert.Equal(Spec("chatterji-huber-xor"), Spec("chatterji-shoulders-huber")); // the same compiled kernel, other data
         Assert.Equal(new ModelSpec(30, 100, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, 1, OutputScale.InverseWidth, false, GradientScale.PerNeuron), Spec("lmz-abs-teacher"));
     }
 
@@ -334,7 +335,7 @@ public sealed class CliTests : IDisposable
         {
             "frei-xor-noise" => ["--d", "8", "--width", "16", "--n", "64"],
             "lmz-abs-teacher" => ["--d", "6", "--width", "12", "--n", "64"],
-            "chatterji-huber-xor" or "chatterji-shoulders-relu" => ["--width", "20", "--n", "32"],
+            "chatterji-huber-xor" or "chatterji-shoulders-relu" or "chatterji-shoulders-huber" => ["--width", "20", "--n", "32"],
             _ => ["--d", "8", "--width", "16", "--batch", "16"],
         };
         var (code, output, error) = Invoke(["run", experiment, .. sizes, "--steps", "6", "--log-every", "2", "--test-n", "40",
