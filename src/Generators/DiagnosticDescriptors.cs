@@ -64,6 +64,14 @@ namespace XorGen.Generators
         public static readonly DiagnosticDescriptor MissingArgument = new("XG0014", "Required argument missing",
             "[TwoLayerKernel] on '{0}' needs {1}; add {1} = <value>", Category, DiagnosticSeverity.Error, true);
 
+        /// <summary>XG0015: an activation's parameter outside what the activation accepts (XorGen.ActivationRules).</summary>
+        public static readonly DiagnosticDescriptor ActivationParameter = new("XG0015", "Activation parameter out of range",
+            "Activation = {0} needs {1} as ActivationParameter, got {2}", Category, DiagnosticSeverity.Error, true);
+
+        /// <summary>XG0016: two definitions of one compilation would build the same kernel.</summary>
+        public static readonly DiagnosticDescriptor DuplicateKernel = new("XG0016", "Two definitions build the same kernel",
+            "Definition '{0}' has the same spec, element type, instruction set and batch as '{1}'; the kernels would collide at registration", Category, DiagnosticSeverity.Error, true);
+
         /// <summary>Every descriptor by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
         {
@@ -81,6 +89,8 @@ namespace XorGen.Generators
             [BadArgument.Id] = BadArgument,
             [UnknownEnumValue.Id] = UnknownEnumValue,
             [MissingArgument.Id] = MissingArgument,
+            [ActivationParameter.Id] = ActivationParameter,
+            [DuplicateKernel.Id] = DuplicateKernel,
         };
     }
 }

@@ -1,23 +1,7 @@
 namespace XorGen.Generators
 {
-    // Mirrors of the runtime enums (same names and values): the generator cannot reference the runtime assembly.
-
-    /// <summary>Mirror of XorGen.Activation.</summary>
-    public enum Activation { /** max(0,z) */ Relu, /** Huberized ReLU */ HuberizedRelu, /** |z| */ Abs, /** leaky ReLU */ LeakyRelu }
-    /// <summary>Mirror of XorGen.Loss.</summary>
-    public enum Loss { /** logistic */ Logistic, /** squared */ Squared }
-    /// <summary>Mirror of XorGen.TrainedLayers.</summary>
-    public enum TrainedLayers { /** W (and b) */ FirstOnly, /** a */ SecondOnly, /** both */ Both }
-    /// <summary>Mirror of XorGen.OutputLayer.</summary>
-    public enum OutputLayer { /** free a */ Free, /** ±c */ FixedBalanced, /** a = ‖w‖ */ TiedToNorm }
-    /// <summary>Mirror of XorGen.OutputScale.</summary>
-    public enum OutputScale { /** 1 */ One, /** 1/√m */ InverseSqrtWidth, /** 1/m */ InverseWidth }
-    /// <summary>Mirror of XorGen.GradientScale.</summary>
-    public enum GradientScale { /** raw */ Raw, /** × m */ PerNeuron }
-    /// <summary>Mirror of XorGen.InstructionSet.</summary>
-    public enum InstructionSet { /** ladder */ Auto, /** 512 */ Vector512, /** 256 */ Vector256, /** 128 */ Vector128, /** scalar */ Scalar }
-    /// <summary>Mirror of XorGen.Precision.</summary>
-    public enum Precision { /** float */ Float, /** double */ Double }
+    // The enums (Activation, Loss, ...) are the runtime's own: src/Runtime/Model/ModelEnums.cs is compiled into this
+    // assembly as linked source (see XorGen.Generators.csproj), so the generator and the runtime share one definition.
 
     /// <summary>
     /// The model of one experiment definition: everything the emitter needs, and nothing from the compiler
@@ -40,8 +24,17 @@ namespace XorGen.Generators
         GradientScale GradientScale = GradientScale.Raw,
         Precision Element = Precision.Float,
         InstructionSet InstructionSet = InstructionSet.Auto,
-        int Batch = 0)
+        int Batch = 0,
+        bool IsRecord = false)
     {
+        /// <summary>The declaration keywords of the definition's partial part: "class" or "record class".</summary>
+        public string TypeKeyword => IsRecord ? "record class" : "class";
+
+        /// <summary>What tells two generated kernels apart at registration (the runtime's GeneratedKernelInfo.Key): a collision is XG0016.</summary>
+        public string RegistrationKey => string.Join("|", Inputs, Width, Activation, ActivationParameter.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            Loss, LossScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Train, Output,
+            OutputMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Scale, Bias, GradientScale, Element, InstructionSet, Batch);
+
         /// <summary>The full name of the definition class (namespace-qualified).</summary>
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
 
@@ -75,6 +68,6 @@ namespace XorGen.Generators
         int EndCharacter,
         EquatableArray<string> Arguments);
 
-    /// <summary>What parsing one attributed class produced: a spec (null when invalid) and its diagnostics.</summary>
-    public sealed record ParseResult(KernelSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <summary>What parsing one attributed class produced: a spec (null when invalid), its diagnostics, and where its name is (for diagnostics about several definitions).</summary>
+    public sealed record ParseResult(KernelSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, DiagnosticInfo? Where = null);
 }

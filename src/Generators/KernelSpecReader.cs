@@ -23,12 +23,13 @@ namespace XorGen.Generators
             var type = (INamedTypeSymbol)context.TargetSymbol;
             var attribute = context.Attributes[0];
             var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? context.TargetNode.GetLocation();
-            var classLocation = context.TargetNode is ClassDeclarationSyntax cds ? cds.Identifier.GetLocation() : context.TargetNode.GetLocation();
+            var classLocation = context.TargetNode is TypeDeclarationSyntax tds ? tds.Identifier.GetLocation() : context.TargetNode.GetLocation();
+            bool isRecord = context.TargetNode is RecordDeclarationSyntax;
 
             void Report(DiagnosticDescriptor descriptor, Location location, params string[] args) => diagnostics.Add(ToInfo(descriptor, location, args));
 
             bool isPartial = type.DeclaringSyntaxReferences.Any(r =>
-                r.GetSyntax(cancellationToken) is ClassDeclarationSyntax c && c.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword)));
+                r.GetSyntax(cancellationToken) is TypeDeclarationSyntax c && c.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword)));
             if (!isPartial) Report(DiagnosticDescriptors.NotPartial, classLocation, type.Name);
             if (type.ContainingType is { } outer) Report(DiagnosticDescriptors.Nested, classLocation, type.Name, outer.Name);
             if (type.TypeParameters.Length > 0) Report(DiagnosticDescriptors.Generic, classLocation, type.Name, string.Join(", ", type.TypeParameters.Select(p => p.Name)));
@@ -110,10 +111,12 @@ namespace XorGen.Generators
             if (output != OutputLayer.Free && train != TrainedLayers.FirstOnly)
                 Report(DiagnosticDescriptors.UntrainableOutput, attributeLocation, output.ToString(), train.ToString());
             if (bias && train == TrainedLayers.SecondOnly) Report(DiagnosticDescriptors.BiasWithoutFirstLayer, attributeLocation, train.ToString());
-            if (activation == Activation.HuberizedRelu && !(activationParameter > 0 && IsFinite(activationParameter)))
-                Report(DiagnosticDescriptors.HuberBandwidth, attributeLocation, Num(activationParameter));
-            if (activation == Activation.LeakyRelu && !(activationParameter >= 0 && activationParameter < 1))
-                Report(DiagnosticDescriptors.LeakySlope, attributeLocation, Num(activationParameter));
+            if (ActivationRules.ParameterProblem(activation, activationParameter) is { } need)
+            {
+                if (activation == Activation.HuberizedRelu) Report(DiagnosticDescriptors.HuberBandwidth, attributeLocation, Num(activationParameter));
+                else if (activation == Activation.LeakyRelu) Report(DiagnosticDescriptors.LeakySlope, attributeLocation, Num(activationParameter));
+                else Report(DiagnosticDescriptors.ActivationParameter, attributeLocation, activation.ToString(), need, Num(activationParameter));
+            }
             if (!(lossScale > 0 && IsFinite(lossScale))) Report(DiagnosticDescriptors.LossScale, attributeLocation, Num(lossScale));
             if (output == OutputLayer.FixedBalanced && !IsFinite(outputMagnitude)) Report(DiagnosticDescriptors.OutputMagnitude, attributeLocation, Num(outputMagnitude));
 
@@ -122,8 +125,8 @@ namespace XorGen.Generators
 
             string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
             var spec = new KernelSpec(ns, type.Name, inputs, width, activation, activationParameter, loss, lossScale, train, output,
-                outputMagnitude, scale, bias, gradientScale, element, instructionSet, batch);
-            return new ParseResult(spec, default);
+                outputMagnitude, scale, bias, gradientScale, element, instructionSet, batch, isRecord);
+            return new ParseResult(spec, default, ToInfo(DiagnosticDescriptors.DuplicateKernel, classLocation));
         }
 
         /// <summary>Turns a diagnostic into plain data (path and spans as numbers).</summary>
@@ -133,6 +136,23 @@ namespace XorGen.Generators
             return new DiagnosticInfo(descriptor.Id, lineSpan.Path ?? "", location.SourceSpan.Start, location.SourceSpan.Length,
                 lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character, lineSpan.EndLinePosition.Line, lineSpan.EndLinePosition.Character,
                 new EquatableArray<string>(args.ToImmutableArray()));
+        }
+
+        /// <summary>
+        /// XG0016 for every definition after the first (by full name) whose registration key another definition of the
+        /// compilation already has: at run time the second registration would fail.
+        /// </summary>
+        public static IEnumerable<DiagnosticInfo> Duplicates(ImmutableArray<ParseResult> results)
+        {
+            var first = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var r in results.Where(r => r.Spec is not null && r.Where is not null).OrderBy(r => r.Spec!.FullName, StringComparer.Ordinal))
+            {
+                var spec = r.Spec!;
+                if (first.TryGetValue(spec.RegistrationKey, out var earlier))
+                    yield return r.Where! with { Arguments = new EquatableArray<string>(ImmutableArray.Create(spec.FullName, earlier)) };
+                else
+                    first[spec.RegistrationKey] = spec.FullName;
+            }
         }
 
         /// <summary>Rebuilds the Roslyn diagnostic from its data.</summary>

@@ -23,13 +23,15 @@ namespace XorGen.Generators
             public const string Specs = "XorGen.Specs";
             /// <summary>The diagnostics as data.</summary>
             public const string Diagnostics = "XorGen.Diagnostics";
+            /// <summary>XG0016: definitions of the compilation that build the same kernel.</summary>
+            public const string Duplicates = "XorGen.Duplicates";
         }
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var parsed = context.SyntaxProvider
-                .ForAttributeWithMetadataName(AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax, KernelSpecReader.Read)
+                .ForAttributeWithMetadataName(AttributeName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax, KernelSpecReader.Read)
                 .WithTrackingName(TrackingNames.Parse);
 
             var specs = parsed
@@ -41,8 +43,13 @@ namespace XorGen.Generators
                 .SelectMany(static (r, _) => r.Diagnostics.Items)
                 .WithTrackingName(TrackingNames.Diagnostics);
 
+            var duplicates = parsed.Collect()
+                .SelectMany(static (all, _) => KernelSpecReader.Duplicates(all))
+                .WithTrackingName(TrackingNames.Duplicates);
+
             context.RegisterSourceOutput(specs, static (spc, spec) => spc.AddSource(KernelEmitter.HintName(spec), KernelEmitter.Emit(spec)));
             context.RegisterSourceOutput(diagnostics, static (spc, info) => spc.ReportDiagnostic(KernelSpecReader.ToDiagnostic(info)));
+            context.RegisterSourceOutput(duplicates, static (spc, info) => spc.ReportDiagnostic(KernelSpecReader.ToDiagnostic(info)));
         }
     }
 }

@@ -106,6 +106,42 @@ public sealed class DiagnosticTests
     public void XG0014_missing_required_argument(string attribute, string named) =>
         Assert.Contains(named, Single(DefinitionSource.Raw(attribute + " public partial class E { }"), "XG0014").GetMessage(), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData(0.0, "got 0")]
+    [InlineData(-1.0, "got -1")]
+    public void XG0015_softplus_without_positive_sharpness(double beta, string named)
+    {
+        string message = Single(DefinitionSource.With(activation: "Softplus", parameter: beta), "XG0015").GetMessage();
+        Assert.Contains("Softplus", message, StringComparison.Ordinal);
+        Assert.Contains("β > 0", message, StringComparison.Ordinal);
+        Assert.Contains(named, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void XG0016_two_definitions_that_build_the_same_kernel()
+    {
+        var (sources, diagnostics, _) = GeneratorHarness.Run(DefinitionSource.Raw(
+            "[TwoLayerKernel(Inputs = 2, Width = 3)] public partial class First { }\n[TwoLayerKernel(Inputs = 2, Width = 3)] public partial class Second { }"));
+        var ours = diagnostics.Where(d => d.Id.StartsWith("XG", StringComparison.Ordinal)).ToList();
+        Assert.True(ours.Count == 1 && ours[0].Id == "XG0016", "expected one XG0016, got: " + string.Join("; ", diagnostics));
+        Assert.Contains("'Experiments.Second'", ours[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'Experiments.First'", ours[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(2, sources.Count);
+        // a pinned instruction set or a fixed batch makes a different kernel: no diagnostic
+        var (_, distinct, _) = GeneratorHarness.Run(DefinitionSource.Raw(
+            "[TwoLayerKernel(Inputs = 2, Width = 3)] public partial class First { }\n[TwoLayerKernel(Inputs = 2, Width = 3, InstructionSet = InstructionSet.Scalar)] public partial class Second { }"));
+        Assert.DoesNotContain(distinct, d => d.Id.StartsWith("XG", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_partial_record_class_definition_gets_its_kernel()
+    {
+        var (sources, diagnostics, output) = GeneratorHarness.Run(DefinitionSource.Raw("[TwoLayerKernel(Inputs = 2, Width = 3)] public partial record class Rec;"));
+        Assert.Empty(diagnostics);
+        Assert.Contains("partial record class Rec", sources["Experiments.Rec.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void Every_descriptor_has_a_test_above()
     {

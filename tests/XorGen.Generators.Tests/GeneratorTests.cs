@@ -40,8 +40,8 @@ public sealed class GeneratorTests
     [Fact]
     public void Emitting_under_a_comma_decimal_culture_gives_the_same_text()
     {
-        var spec = new KernelSpec("Experiments", "Huber", 33, 100, Activation.HuberizedRelu, 0.015, Loss.Logistic, 2.5, TrainedLayers.FirstOnly,
-            OutputLayer.FixedBalanced, 0.05, OutputScale.InverseSqrtWidth, true, GradientScale.PerNeuron, Precision.Float);
+        var spec = new KernelSpec("Experiments", "Huber", 33, 100, G.Activation.HuberizedRelu, 0.015, G.Loss.Logistic, 2.5, G.TrainedLayers.FirstOnly,
+            G.OutputLayer.FixedBalanced, 0.05, G.OutputScale.InverseSqrtWidth, true, G.GradientScale.PerNeuron, G.Precision.Float);
         var saved = CultureInfo.CurrentCulture;
         string invariant, german;
         try
@@ -57,7 +57,8 @@ public sealed class GeneratorTests
             CultureInfo.CurrentCulture = saved;
         }
         Assert.Equal(invariant, german);
-        Assert.Contains("0.015f", german, StringComparison.Ordinal);
+        Assert.Contains("ActivationConstants.For<HuberizedRelu, float, Vector512Ops<float>, Vector512<float>>(0.015d)", german, StringComparison.Ordinal);
+        Assert.Contains("private const float S = 0.1f;", german, StringComparison.Ordinal); // s = 1/√100 as a float literal
         Assert.Contains("ActivationParameter: 0.015d", german, StringComparison.Ordinal);
     }
 

@@ -9,42 +9,39 @@ namespace XorGen.Generators
             bool tied = spec.Output == OutputLayer.TiedToNorm;
             bool needA = spec.TrainsSecond || tied;
             w.Line("// loss, g_i = ℓ'(y_i, f_i)·s/B, " + (needA ? "∂L/∂a_j += g_i σ(z_ij), " : "") + (spec.TrainsFirst ? "Δ_ij = g_i a_j σ'(z_ij) written over Z" : "") + (spec.Bias ? ", ∂L/∂b_j += Δ_ij" : ""));
-            using (w.Block("private double BackwardRows" + v.Suffix + "(global::System.ReadOnlySpan<" + t + "> y, int rows)"))
+            using (w.Block("private double BackwardRows" + v.Suffix + "(ReadOnlySpan<" + t + "> y, int rows)"))
             {
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
                 if (spec.TrainsFirst) w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
-                if (needA)
-                {
-                    w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
-                }
-                if (spec.Bias)
-                {
-                    w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
-                }
+                if (needA) w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
+                if (spec.Bias) w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
+                w.Line(ActivationConstantsLine(spec, v));
                 w.Line("double gScale = " + Literals.Double(spec.ScaleValue) + " / rows; // s/B");
                 w.Line("double lossSum = 0;");
                 w.Line("ref " + t + " fr = ref " + Marshal + ".GetArrayDataReference(_f);");
                 w.Line("int i = 0;");
-                if (VectorLoss(spec, v))
+                if (!v.IsScalar)
                 {
                     string vd = v.Static + "<double>";
-                    w.Line("// the loss and g_i for " + I(v.Lanes) + " rows at a time in double vectors (one exp and one log per row), written over f");
+                    w.Line("// the loss and g_i for " + I(v.Lanes) + " rows at a time in double vectors, written over f");
                     w.Line("ref " + t + " yr = ref " + Marshal + ".GetReference(y);");
                     w.Line(vd + " lossV = " + vd + ".Zero;");
+                    w.Line(vd + " lossScale = " + v.Static + ".Create(" + Literals.Double(spec.LossScale) + "); // the loss multiplier c");
                     w.Line(vd + " gScaleV = " + v.Static + ".Create(gScale);");
+                    string rows = LossOperator(spec) + ".Rows";
                     using (w.Block("for (; i + " + I(v.Lanes) + " <= rows; i += " + I(v.Lanes) + ")"))
                     {
                         w.Line(v.Type + " fv = " + v.Load("fr", "i") + ";");
                         w.Line(v.Type + " yv = " + v.Load("yr", "i") + ";");
                         if (v.ElementType == "float")
                         {
-                            w.Line(vd + " g0 = LogisticRows" + v.Suffix + "(" + v.Static + ".WidenLower(fv), " + v.Static + ".WidenLower(yv), gScaleV, ref lossV);");
-                            w.Line(vd + " g1 = LogisticRows" + v.Suffix + "(" + v.Static + ".WidenUpper(fv), " + v.Static + ".WidenUpper(yv), gScaleV, ref lossV);");
+                            w.Line(vd + " g0 = " + rows + "(" + v.Static + ".WidenLower(yv), " + v.Static + ".WidenLower(fv), lossScale, gScaleV, ref lossV);");
+                            w.Line(vd + " g1 = " + rows + "(" + v.Static + ".WidenUpper(yv), " + v.Static + ".WidenUpper(fv), lossScale, gScaleV, ref lossV);");
                             w.Line(v.Store(v.Static + ".Narrow(g0, g1)", "fr", "i"));
                         }
                         else
                         {
-                            w.Line(v.Store("LogisticRows" + v.Suffix + "(fv, yv, gScaleV, ref lossV)", "fr", "i"));
+                            w.Line(v.Store(rows + "(yv, fv, lossScale, gScaleV, ref lossV)", "fr", "i"));
                         }
                     }
                     w.Line("lossSum = " + v.Static + ".Sum(lossV);");
@@ -78,10 +75,10 @@ namespace XorGen.Generators
                         {
                             string zc = "z" + I(c);
                             w.Line(v.Type + " " + zc + " = " + v.Load("zj", I(c * v.Lanes)) + ";");
-                            if (needA) w.Line("sumA" + I(c) + " = " + v.MultiplyAdd("gs", ActivationExpression(spec, v, zc), "sumA" + I(c)) + ";");
+                            if (needA) w.Line("sumA" + I(c) + " = " + v.MultiplyAdd("gs", ActivationExpression(spec, zc), "sumA" + I(c)) + ";");
                             if (spec.TrainsFirst)
                             {
-                                w.Line(v.Type + " delta" + I(c) + " = gs * a" + I(c) + " * " + DerivativeExpression(spec, v, zc) + ";");
+                                w.Line(v.Type + " delta" + I(c) + " = gs * a" + I(c) + " * " + DerivativeExpression(spec, zc) + ";");
                                 w.Line(v.Store("delta" + I(c), "zj", I(c * v.Lanes)));
                                 if (spec.Bias) w.Line("sumB" + I(c) + " = sumB" + I(c) + " + delta" + I(c) + ";");
                             }
@@ -97,29 +94,7 @@ namespace XorGen.Generators
                 w.Line("return lossSum / rows;");
             }
             w.Line();
-            if (VectorLoss(spec, v))
-            {
-                string vd = v.Static + "<double>";
-                string c = Literals.Double(spec.LossScale);
-                w.Line("// logistic loss of " + I(v.ElementType == "float" ? v.Lanes / 2 : v.Lanes) + " rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,");
-                w.Line("// returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = " + c + ")");
-                w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-                using (w.Block("private static " + vd + " LogisticRows" + v.Suffix + "(" + vd + " f, " + vd + " y, " + vd + " gScale, ref " + vd + " loss)"))
-                {
-                    w.Line(vd + " t = -y * f;");
-                    w.Line(vd + " e = " + v.Static + ".Exp(-" + v.Static + ".Abs(t));");
-                    w.Line(vd + " onePlusE = " + vd + ".One + e;");
-                    string term = v.Static + ".Max(t, " + vd + ".Zero) + " + v.Static + ".Log(onePlusE)";
-                    w.Line("loss += " + (spec.LossScale == 1.0 ? term : v.Static + ".Create(" + c + ") * (" + term + ")") + ";");
-                    w.Line(vd + " sigmoid = " + v.Static + ".ConditionalSelect(" + v.Static + ".GreaterThanOrEqual(t, " + vd + ".Zero), " + vd + ".One / onePlusE, e / onePlusE);");
-                    w.Line("return " + v.Static + ".Create(" + Literals.Double(-spec.LossScale) + ") * y * sigmoid * gScale;");
-                }
-                w.Line();
-            }
         }
-
-        /// <summary>Whether the loss of a batch is computed across rows in double vectors (the logistic loss on a vector path).</summary>
-        private static bool VectorLoss(KernelSpec spec, VectorFlavor v) => !v.IsScalar && spec.Loss == XorGen.Generators.Loss.Logistic;
 
         private static void EmitGradientPass(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {

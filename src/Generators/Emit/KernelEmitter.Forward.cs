@@ -84,6 +84,7 @@ namespace XorGen.Generators
             {
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
                 w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
+                w.Line(ActivationConstantsLine(spec, v));
                 using (w.Block("for (int i = 0; i < rows; i++)"))
                 {
                     w.Line("ref " + t + " zi = ref " + Unsafe + ".Add(ref z, i * Ld);");
@@ -93,7 +94,7 @@ namespace XorGen.Generators
                         for (int c = 0; c < v.Tile; c++)
                         {
                             w.Line(v.Type + " z" + I(c) + " = " + v.Load("zi", Off("j", c * v.Lanes)) + ";");
-                            w.Line("acc" + I(c) + " = " + v.MultiplyAdd(v.Load("a", Off("j", c * v.Lanes)), ActivationExpression(spec, v, "z" + I(c)), "acc" + I(c)) + ";");
+                            w.Line("acc" + I(c) + " = " + v.MultiplyAdd(v.Load("a", Off("j", c * v.Lanes)), ActivationExpression(spec, "z" + I(c)), "acc" + I(c)) + ";");
                         }
                     }
                     var terms = new System.Collections.Generic.List<string>();

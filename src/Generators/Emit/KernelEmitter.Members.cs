@@ -5,26 +5,38 @@ namespace XorGen.Generators
     /// <summary>The kernel's interface members: parameters in and out, Step, LossAndGradient, Evaluate, Predict.</summary>
     public static partial class KernelEmitter
     {
+        /// <summary>The backward-rows phase on the chosen path, its mean loss into a new local <c>loss</c>.</summary>
+        private static void EmitLossDispatch(IndentedWriter w, IReadOnlyList<VectorFlavor> flavors)
+        {
+            if (flavors.Count == 1)
+            {
+                w.Line("double loss = BackwardRows" + flavors[0].Suffix + "(y, rows);");
+                return;
+            }
+            w.Line("double loss;");
+            EmitDispatch(w, flavors, "BackwardRows", "y, rows", "loss");
+        }
+
         private static void EmitMembers(IndentedWriter w, KernelSpec spec, string t, IReadOnlyList<VectorFlavor> flavors)
         {
             bool tied = spec.Output == OutputLayer.TiedToNorm;
             bool needA = spec.TrainsSecond || tied;
-            string ros = "global::System.ReadOnlySpan<" + t + ">";
+            string ros = "ReadOnlySpan<" + t + ">";
 
             w.Line("/// <inheritdoc/>");
-            w.Line("public global::XorGen.ModelSpec Spec => " + spec.ClassName + ".Spec;");
+            w.Line("public ModelSpec Spec => " + spec.ClassName + ".Spec;");
             w.Line("/// <inheritdoc/>");
-            w.Line("public global::XorGen.KernelKind Kind => global::XorGen.KernelKind.Generated;");
+            w.Line("public KernelKind Kind => KernelKind.Generated;");
             w.Line("/// <inheritdoc/>");
             w.Line("public string InstructionSet => _path switch { 512 => \"Vector512\", 256 => \"Vector256\", 128 => \"Vector128\", _ => \"Scalar\" };");
             w.Line();
 
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public void LoadParameters(global::XorGen.NetworkParameters parameters)"))
+            using (w.Block("public void LoadParameters(NetworkParameters parameters)"))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(parameters);");
+                w.Line("ArgumentNullException.ThrowIfNull(parameters);");
                 w.Line("if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != " + (spec.Bias ? "true" : "false") + ")");
-                w.Line("    throw new global::System.ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + (parameters.HasBias ? \" with bias\" : \"\") + \"; this kernel needs d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + (spec.Bias ? " with bias" : "") + "\", nameof(parameters));");
+                w.Line("    throw new ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + (parameters.HasBias ? \" with bias\" : \"\") + \"; this kernel needs d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + (spec.Bias ? " with bias" : "") + "\", nameof(parameters));");
                 using (w.Block("for (int j = 0; j < M; j++)"))
                 {
                     w.Line("double norm2 = 0;");
@@ -36,18 +48,18 @@ namespace XorGen.Generators
                     }
                     w.Line("_norm2[j] = (" + t + ")norm2;");
                     if (spec.Output == OutputLayer.Free) w.Line("_a[j] = (" + t + ")parameters.A[j];");
-                    if (tied) w.Line("_a[j] = (" + t + ")global::System.Math.Sqrt(norm2);");
+                    if (tied) w.Line("_a[j] = (" + t + ")Math.Sqrt(norm2);");
                     if (spec.Bias) w.Line("_b[j] = (" + t + ")parameters.B[j];");
                 }
             }
             w.Line();
 
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public void StoreParameters(global::XorGen.NetworkParameters parameters)"))
+            using (w.Block("public void StoreParameters(NetworkParameters parameters)"))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(parameters);");
+                w.Line("ArgumentNullException.ThrowIfNull(parameters);");
                 w.Line("if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != " + (spec.Bias ? "true" : "false") + ")");
-                w.Line("    throw new global::System.ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + \"; this kernel stores d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + "\", nameof(parameters));");
+                w.Line("    throw new ArgumentException(\"parameters are d = \" + parameters.Inputs + \", m = \" + parameters.Width + \"; this kernel stores d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + "\", nameof(parameters));");
                 using (w.Block("for (int j = 0; j < M; j++)"))
                 {
                     w.Line("double norm2 = 0;");
@@ -59,7 +71,7 @@ namespace XorGen.Generators
                     }
                     w.Line(spec.Output switch
                     {
-                        OutputLayer.TiedToNorm => "parameters.A[j] = global::System.Math.Sqrt(norm2);",
+                        OutputLayer.TiedToNorm => "parameters.A[j] = Math.Sqrt(norm2);",
                         OutputLayer.FixedBalanced => "parameters.A[j] = Spec.FixedOutputWeight(j);",
                         _ => "parameters.A[j] = _a[j];",
                     });
@@ -70,28 +82,24 @@ namespace XorGen.Generators
 
             // Step
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public double Step(" + ros + " x, " + ros + " y, int rows, in global::XorGen.StepControl control)"))
+            using (w.Block("public double Step(" + ros + " x, " + ros + " y, int rows, in StepControl control)"))
             {
                 w.Line("CheckBatch(x, y, rows);");
                 w.Line("if (rows == 0) return double.NaN;");
                 w.Line("Ensure(rows);");
                 w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
                 w.Line("// forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients");
-                w.Line(Dispatch(flavors, "Forward", "ref xr, rows"));
-                w.Line(Dispatch(flavors, "Outputs", "rows"));
-                w.Line("double loss = 0;");
-                w.Line(Dispatch(flavors, "BackwardRows", "y, rows", "loss"));
-                w.Line("var (rateW, rateA, rateB) = control.RatesFor(loss);");
+                EmitDispatch(w, flavors, "Forward", "ref xr, rows");
+                EmitDispatch(w, flavors, "Outputs", "rows");
+                EmitLossDispatch(w, flavors);
+                w.Line("var (" + (spec.TrainsFirst ? "rateW" : "_") + ", " + (spec.TrainsSecond ? "rateA" : "_") + ", " + (spec.Bias ? "rateB" : "_") + ") = control.RatesFor(loss);");
                 w.Line("double cap = control.NormCapSquared;");
-                if (!spec.TrainsFirst) w.Line("_ = rateW;");
-                if (!spec.Bias) w.Line("_ = rateB;");
-                if (!spec.TrainsSecond) w.Line("_ = rateA;");
                 using (w.Block("if (double.IsPositiveInfinity(cap))"))
                 {
                     w.Line("// no norm cap: every neuron steps with the same rates");
-                    if (spec.TrainsFirst) w.Line("new global::System.Span<" + t + ">(_rateW, 0, M).Fill((" + t + ")(rateW * Multiplier));");
-                    if (spec.TrainsSecond) w.Line("new global::System.Span<" + t + ">(_rateA, 0, M).Fill((" + t + ")(rateA * Multiplier));");
-                    if (spec.Bias) w.Line("new global::System.Span<" + t + ">(_rateB, 0, M).Fill((" + t + ")(rateB * Multiplier));");
+                    if (spec.TrainsFirst) w.Line("new Span<" + t + ">(_rateW, 0, M).Fill((" + t + ")(rateW * Multiplier));");
+                    if (spec.TrainsSecond) w.Line("new Span<" + t + ">(_rateA, 0, M).Fill((" + t + ")(rateA * Multiplier));");
+                    if (spec.Bias) w.Line("new Span<" + t + ">(_rateB, 0, M).Fill((" + t + ")(rateB * Multiplier));");
                 }
                 using (w.Block("else"))
                 {
@@ -102,20 +110,19 @@ namespace XorGen.Generators
                         if (spec.TrainsFirst) w.Line("_rateW[j] = frozen ? 0 : (" + t + ")(rateW * Multiplier);");
                         if (spec.TrainsSecond) w.Line("_rateA[j] = frozen ? 0 : (" + t + ")(rateA * Multiplier);");
                         if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
-                        if (!spec.TrainsFirst && !spec.TrainsSecond && !spec.Bias) w.Line("_ = frozen;");
                     }
                 }
                 if (tied) w.Line("PrepareTied();");
                 if (spec.TrainsFirst)
                 {
                     w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
-                    w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, true"));
+                    EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, true");
                 }
                 if (spec.TrainsSecond || spec.Bias)
                 {
                     w.Line("// " + (spec.TrainsSecond && spec.Bias ? "a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b" : spec.TrainsSecond ? "a ← a − rate·∂L/∂a" : "b ← b − rate·∂L/∂b") + ", one vector of neurons at a time, then the last m mod lanes");
                     w.Line("int jv = 0;");
-                    string vec = "global::System.Numerics.Vector";
+                    string vec = "Vector";
                     using (w.Block("for (; jv + " + vec + "<" + t + ">.Count <= M; jv += " + vec + "<" + t + ">.Count)"))
                     {
                         foreach (var (dst, rate, grad) in new[] { ("_a", "_rateA", "_gA"), ("_b", "_rateB", "_gB") })
@@ -137,26 +144,25 @@ namespace XorGen.Generators
 
             // LossAndGradient
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public double LossAndGradient(" + ros + " x, " + ros + " y, int rows, global::XorGen.NetworkParameters gradient)"))
+            using (w.Block("public double LossAndGradient(" + ros + " x, " + ros + " y, int rows, NetworkParameters gradient)"))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(gradient);");
+                w.Line("ArgumentNullException.ThrowIfNull(gradient);");
                 w.Line("CheckBatch(x, y, rows);");
-                w.Line("if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != " + (spec.Bias ? "true" : "false") + ") throw new global::System.ArgumentException(\"gradient has the wrong shape\", nameof(gradient));");
-                w.Line("global::System.Array.Clear(gradient.W);");
-                w.Line("global::System.Array.Clear(gradient.A);");
-                w.Line("global::System.Array.Clear(gradient.B);");
+                w.Line("if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != " + (spec.Bias ? "true" : "false") + ") throw new ArgumentException(\"gradient has the wrong shape\", nameof(gradient));");
+                w.Line("Array.Clear(gradient.W);");
+                w.Line("Array.Clear(gradient.A);");
+                w.Line("Array.Clear(gradient.B);");
                 w.Line("if (rows == 0) return double.NaN;");
                 w.Line("Ensure(rows);");
                 w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
-                w.Line(Dispatch(flavors, "Forward", "ref xr, rows"));
-                w.Line(Dispatch(flavors, "Outputs", "rows"));
-                w.Line("double loss = 0;");
-                w.Line(Dispatch(flavors, "BackwardRows", "y, rows", "loss"));
+                EmitDispatch(w, flavors, "Forward", "ref xr, rows");
+                EmitDispatch(w, flavors, "Outputs", "rows");
+                EmitLossDispatch(w, flavors);
                 if (spec.TrainsFirst)
                 {
                     if (tied) w.Line("PrepareTied();");
                     w.Line("_gradT ??= new " + t + "[D * Ld];");
-                    w.Line(Dispatch(flavors, "GradientPass", "ref xr, rows, false"));
+                    EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, false");
                     w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
                 }
                 if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
@@ -167,20 +173,20 @@ namespace XorGen.Generators
 
             // Evaluate
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public global::XorGen.EvalResult Evaluate(" + ros + " x, " + ros + " y, " + ros + " yClean, int rows)"))
+            using (w.Block("public EvalResult Evaluate(" + ros + " x, " + ros + " y, " + ros + " yClean, int rows)"))
             {
                 w.Line("CheckBatch(x, y, rows);");
-                w.Line("if (!yClean.IsEmpty && yClean.Length != rows) throw new global::System.ArgumentException(\"clean labels have \" + yClean.Length + \" values, expected \" + rows);");
-                w.Line("if (rows == 0) return new global::XorGen.EvalResult(double.NaN, double.NaN, double.NaN, 0);");
-                w.Line("Ensure(global::System.Math.Min(rows, Chunk));");
+                w.Line("if (!yClean.IsEmpty && yClean.Length != rows) throw new ArgumentException(\"clean labels have \" + yClean.Length + \" values, expected \" + rows);");
+                w.Line("if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);");
+                w.Line("Ensure(Math.Min(rows, Chunk));");
                 w.Line("double lossSum = 0;");
                 w.Line("int wrong = 0, wrongClean = 0;");
                 using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
                 {
-                    w.Line("int count = global::System.Math.Min(Chunk, rows - start);");
+                    w.Line("int count = Math.Min(Chunk, rows - start);");
                     w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
-                    w.Line(Dispatch(flavors, "Forward", "ref xr, count"));
-                    w.Line(Dispatch(flavors, "Outputs", "count"));
+                    EmitDispatch(w, flavors, "Forward", "ref xr, count");
+                    EmitDispatch(w, flavors, "Outputs", "count");
                     using (w.Block("for (int i = 0; i < count; i++)"))
                     {
                         w.Line("double f = _f[i];");
@@ -191,32 +197,28 @@ namespace XorGen.Generators
                         w.Line("if (!(yc * f > 0)) wrongClean++;");
                     }
                 }
-                if (spec.Loss == Loss.Logistic)
-                    w.Line("return new global::XorGen.EvalResult(lossSum / rows, (double)wrong / rows, (double)wrongClean / rows, rows);");
-                else
-                {
-                    w.Line("_ = wrong + wrongClean; // a squared loss has no classification error");
-                    w.Line("return new global::XorGen.EvalResult(lossSum / rows, double.NaN, double.NaN, rows);");
-                }
+                w.Line("// errors are defined for a classification loss only (the operator says which it is)");
+                w.Line("bool classify = " + LossOperator(spec) + ".Classifies;");
+                w.Line("return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);");
             }
             w.Line();
 
             // Predict
             w.Line("/// <inheritdoc/>");
-            using (w.Block("public void Predict(" + ros + " x, int rows, global::System.Span<" + t + "> output)"))
+            using (w.Block("public void Predict(" + ros + " x, int rows, Span<" + t + "> output)"))
             {
-                w.Line("global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);");
-                w.Line("if (x.Length < rows * D) throw new global::System.ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
-                w.Line("if (output.Length < rows) throw new global::System.ArgumentException(\"output has room for \" + output.Length + \" values, expected \" + rows);");
+                w.Line("ArgumentOutOfRangeException.ThrowIfNegative(rows);");
+                w.Line("if (x.Length < rows * D) throw new ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
+                w.Line("if (output.Length < rows) throw new ArgumentException(\"output has room for \" + output.Length + \" values, expected \" + rows);");
                 w.Line("if (rows == 0) return;");
-                w.Line("Ensure(global::System.Math.Min(rows, Chunk));");
+                w.Line("Ensure(Math.Min(rows, Chunk));");
                 using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
                 {
-                    w.Line("int count = global::System.Math.Min(Chunk, rows - start);");
+                    w.Line("int count = Math.Min(Chunk, rows - start);");
                     w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
-                    w.Line(Dispatch(flavors, "Forward", "ref xr, count"));
-                    w.Line(Dispatch(flavors, "Outputs", "count"));
-                    w.Line("new global::System.Span<" + t + ">(_f, 0, count).CopyTo(output.Slice(start));");
+                    EmitDispatch(w, flavors, "Forward", "ref xr, count");
+                    EmitDispatch(w, flavors, "Outputs", "count");
+                    w.Line("new Span<" + t + ">(_f, 0, count).CopyTo(output.Slice(start));");
                 }
             }
             w.Line();
@@ -246,9 +248,9 @@ namespace XorGen.Generators
 
             using (w.Block("private static void CheckBatch(" + ros + " x, " + ros + " y, int rows)"))
             {
-                w.Line("global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);");
-                w.Line("if (x.Length < rows * D) throw new global::System.ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
-                w.Line("if (y.Length < rows) throw new global::System.ArgumentException(\"y has \" + y.Length + \" values, expected \" + rows);");
+                w.Line("ArgumentOutOfRangeException.ThrowIfNegative(rows);");
+                w.Line("if (x.Length < rows * D) throw new ArgumentException(\"x has \" + x.Length + \" values, expected \" + rows + \"×" + I(spec.Inputs) + "\");");
+                w.Line("if (y.Length < rows) throw new ArgumentException(\"y has \" + y.Length + \" values, expected \" + rows);");
             }
         }
     }

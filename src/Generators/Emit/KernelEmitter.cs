@@ -22,16 +22,39 @@ namespace XorGen.Generators
         public const int EvaluationChunk = 256;
 
         private const string GeneratorVersion = "0.1.0";
-        private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
-        private const string Marshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+        private const string Unsafe = "Unsafe";
+        private const string Marshal = "MemoryMarshal";
+
+        /// <summary>The namespaces the generated file imports, so that its bodies say <c>Vector256&lt;float&gt;</c> and <c>Relu.Value</c>.</summary>
+        public static readonly IReadOnlyList<string> Usings = new[]
+        {
+            "global::System",
+            "global::System.Numerics",
+            "global::System.Runtime.CompilerServices",
+            "global::System.Runtime.InteropServices",
+            "global::System.Runtime.Intrinsics",
+            "global::XorGen",
+            "global::XorGen.Operators",
+        };
 
         /// <summary>The hint name of the kernel file: "Namespace.Type.g.cs".</summary>
         public static string HintName(KernelSpec spec) => spec.FullName + ".g.cs";
 
-        /// <summary>m rounded up to one tile of the widest vector (32 floats or 16 doubles), the stride of the transposed weights.</summary>
+        /// <summary>
+        /// Neurons per column block: the widest compiled path's tile (vectors per tile × lanes), e.g. 4 × 16 = 64 floats
+        /// for Vector512, 2 × 8 = 16 for a pinned Vector256, 2 for a pinned scalar path.
+        /// </summary>
+        public static int NeuronBlock(KernelSpec spec)
+        {
+            int block = 1;
+            foreach (var f in Flavors(spec)) block = Math.Max(block, f.Tile * f.Lanes);
+            return block;
+        }
+
+        /// <summary>m rounded up to whole column blocks (<see cref="NeuronBlock"/>): the padded width MPad of the transposed weights.</summary>
         public static int PaddedWidth(KernelSpec spec)
         {
-            int block = VectorTile * (spec.Element == Precision.Float ? 16 : 8);
+            int block = NeuronBlock(spec);
             return (spec.Width + block - 1) / block * block;
         }
 
@@ -67,8 +90,10 @@ namespace XorGen.Generators
             EmitHeaderComment(w, spec);
             w.Line("#nullable enable");
             w.Line();
+            foreach (string u in Usings) w.Line("using " + u + ";");
+            w.Line();
             IDisposable? ns = spec.Namespace.Length > 0 ? w.Block("namespace " + spec.Namespace) : null;
-            using (w.Block("partial class " + spec.ClassName))
+            using (w.Block("partial " + spec.TypeKeyword + " " + spec.ClassName))
             {
                 EmitDefinitionMembers(w, spec, t);
                 w.Line();
@@ -94,12 +119,13 @@ namespace XorGen.Generators
                 + " (× " + R(spec.GradientMultiplier) + ")" + (spec.Batch > 0 ? ", fixed batch B = " + I(spec.Batch) : ""));
             w.Line("//   paths:  " + (spec.InstructionSet == InstructionSet.Auto ? "Vector512 → Vector256 → Vector128 → scalar, chosen at run time" : "pinned to " + spec.InstructionSet));
             int ld = RowStride(spec);
-            w.Line("//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = " + I(mPad) + " = m rounded up to 4 Vector512 neurons, "
+            w.Line("//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = " + I(mPad) + " = m rounded up to a block of " + I(NeuronBlock(spec)) + " neurons, the widest path's tile; "
                 + (ld == mPad ? "row stride Ld = MPad)," : "row stride Ld = " + I(ld) + " = MPad + one cache line so that rows 4 KiB apart do not share L1 sets),"));
             w.Line("//           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.");
             w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.");
             w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × a tile of vector columns of neurons");
-            w.Line("//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),");
+            foreach (var f in Flavors(spec))
+                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(RowTile) + " rows × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(RowTile * f.Tile) + " accumulators,");
             w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4" + (spec.Inputs % 4 != 0 ? " with a constant tail of " + I(spec.Inputs % 4) : "")) + "; remainder rows by a 1-row tile.");
             if (spec.TrainsFirst)
                 w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(InputTile) + " inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
@@ -123,28 +149,27 @@ namespace XorGen.Generators
         private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
         private static string SpecExpression(KernelSpec spec) =>
-            "new global::XorGen.ModelSpec(Inputs: " + I(spec.Inputs) + ", Width: " + I(spec.Width)
-            + ", Activation: global::XorGen.Activation." + spec.Activation + ", ActivationParameter: " + Literals.Double(spec.ActivationParameter)
-            + ", Loss: global::XorGen.Loss." + spec.Loss + ", LossScale: " + Literals.Double(spec.LossScale)
-            + ", Train: global::XorGen.TrainedLayers." + spec.Train + ", Output: global::XorGen.OutputLayer." + spec.Output
-            + ", OutputMagnitude: " + Literals.Double(spec.OutputMagnitude) + ", Scale: global::XorGen.OutputScale." + spec.Scale
-            + ", Bias: " + (spec.Bias ? "true" : "false") + ", GradientScale: global::XorGen.GradientScale." + spec.GradientScale + ")";
+            "new ModelSpec(Inputs: " + I(spec.Inputs) + ", Width: " + I(spec.Width)
+            + ", Activation: Activation." + spec.Activation + ", ActivationParameter: " + Literals.Double(spec.ActivationParameter)
+            + ", Loss: Loss." + spec.Loss + ", LossScale: " + Literals.Double(spec.LossScale)
+            + ", Train: TrainedLayers." + spec.Train + ", Output: OutputLayer." + spec.Output
+            + ", OutputMagnitude: " + Literals.Double(spec.OutputMagnitude) + ", Scale: OutputScale." + spec.Scale
+            + ", Bias: " + (spec.Bias ? "true" : "false") + ", GradientScale: GradientScale." + spec.GradientScale + ")";
 
         private static void EmitDefinitionMembers(IndentedWriter w, KernelSpec spec, string t)
         {
             w.Line("/// <summary>The spec this definition's kernel is specialized to.</summary>");
-            w.Line("public static global::XorGen.ModelSpec Spec { get; } = " + SpecExpression(spec) + ";");
+            w.Line("public static ModelSpec Spec { get; } = " + SpecExpression(spec) + ";");
             w.Line();
             w.Line("/// <summary>Creates this definition's generated kernel.</summary>");
-            w.Line("public static global::XorGen.ITrainingKernel<" + t + "> CreateKernel(global::XorGen.KernelOptions? options = null) => new Kernel(options ?? new global::XorGen.KernelOptions());");
+            w.Line("public static ITrainingKernel<" + t + "> CreateKernel(KernelOptions? options = null) => new Kernel(options ?? new KernelOptions());");
             w.Line();
-            w.Line("/// <summary>Registers the kernel with the factory and the catalog when the assembly loads.</summary>");
-            w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            w.Line("/// <summary>Registers the kernel with the factory (and so the catalog) when the assembly loads.</summary>");
+            w.Line("[ModuleInitializer]");
             using (w.Block("internal static void RegisterXorGenKernel()"))
             {
-                w.Line("global::XorGen.KernelFactory.RegisterGenerated<" + t + ">(Spec, static options => new Kernel(options));");
-                w.Line("global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo(\"" + spec.FullName + "\", Spec, typeof(" + t + "), global::XorGen.InstructionSet."
-                    + spec.InstructionSet + ", " + I(spec.Batch) + ", \"Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*\"));");
+                w.Line("KernelFactory.RegisterGenerated<" + t + ">(new GeneratedKernelInfo(\"" + spec.FullName + "\", Spec, typeof(" + t + "), global::XorGen.InstructionSet."
+                    + spec.InstructionSet + ", " + I(spec.Batch) + "), static options => new Kernel(options));");
             }
         }
 
@@ -156,7 +181,7 @@ namespace XorGen.Generators
             bool needA = spec.TrainsSecond || tied;
             w.Line("/// <summary>The kernel generated for " + spec.ClassName + ": " + ActivationText(spec) + ", d = " + I(spec.Inputs) + ", m = " + I(spec.Width) + ".</summary>");
             w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"XorGen.Generators\", \"" + GeneratorVersion + "\")]");
-            using (w.Block("public sealed class Kernel : global::XorGen.ITrainingKernel<" + t + ">"))
+            using (w.Block("public sealed class Kernel : ITrainingKernel<" + t + ">"))
             {
                 w.Line("private const int D = " + I(spec.Inputs) + ";");
                 w.Line("private const int M = " + I(spec.Width) + ";");
@@ -176,8 +201,8 @@ namespace XorGen.Generators
                 if (needA) w.Line("private readonly " + t + "[] _gA = new " + t + "[MPad]; // ∂L/∂a_j");
                 if (spec.Bias) w.Line("private readonly " + t + "[] _gB = new " + t + "[MPad]; // ∂L/∂b_j");
                 if (tied) w.Line("private readonly " + t + "[] _tied = new " + t + "[MPad]; // (∂L/∂a_j)/‖w_j‖: the tied term's coefficient of w_j");
-                w.Line("private " + t + "[] _z = global::System.Array.Empty<" + t + ">(); // workspace rows × Ld: pre-activations, then Δ");
-                w.Line("private " + t + "[] _f = global::System.Array.Empty<" + t + ">(); // outputs f_i");
+                w.Line("private " + t + "[] _z = Array.Empty<" + t + ">(); // workspace rows × Ld: pre-activations, then Δ");
+                w.Line("private " + t + "[] _f = Array.Empty<" + t + ">(); // outputs f_i");
                 if (spec.TrainsFirst) w.Line("private " + t + "[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)");
                 w.Line("private int _capacity;");
                 w.Line("private readonly int _path;");
@@ -199,27 +224,28 @@ namespace XorGen.Generators
         private static void EmitConstructor(IndentedWriter w, KernelSpec spec, string t, IReadOnlyList<VectorFlavor> flavors)
         {
             w.Line("/// <summary>Creates the kernel with zeroed parameters.</summary>");
-            using (w.Block("public Kernel(global::XorGen.KernelOptions options)"))
+            using (w.Block("public Kernel(KernelOptions options)"))
             {
-                w.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-                w.Line("if (options.Threads > 1) throw new global::System.NotSupportedException(\"the generated kernel for " + spec.ClassName
+                w.Line("ArgumentNullException.ThrowIfNull(options);");
+                w.Line("if (options.Threads > 1) throw new NotSupportedException(\"the generated kernel for " + spec.ClassName
                     + " runs on one thread; Threads = \" + options.Threads + \" is not supported (use the generic kernel to split neurons over threads)\");");
                 if (spec.InstructionSet == InstructionSet.Auto)
                 {
                     using (w.Block("_path = options.InstructionSet switch", "};"))
                     {
-                        w.Line("global::XorGen.InstructionSet.Auto => global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? 512 : global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 256 : global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? 128 : 1,");
+                        w.Line("global::XorGen.InstructionSet.Auto => Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 1,");
                         foreach (var f in flavors)
-                            w.Line("global::XorGen.InstructionSet." + f.Set + " => " + f.IsAccelerated + " ? " + I(f.PathId) + " : throw new global::System.NotSupportedException(\"instruction set " + f.Set + " is not accelerated on this machine\"),");
-                        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(options), options.InstructionSet, \"unknown instruction set\"),");
+                            w.Line("global::XorGen.InstructionSet." + f.Set + " => " + (f.IsScalar ? I(f.PathId)
+                                : f.IsAccelerated + " ? " + I(f.PathId) + " : throw new NotSupportedException(\"instruction set " + f.Set + " is not accelerated on this machine\")") + ",");
+                        w.Line("_ => throw new ArgumentOutOfRangeException(nameof(options), options.InstructionSet, \"unknown instruction set\"),");
                     }
                 }
                 else
                 {
                     var f = flavors[0];
                     w.Line("if (options.InstructionSet != global::XorGen.InstructionSet.Auto && options.InstructionSet != global::XorGen.InstructionSet." + f.Set + ")");
-                    w.Line("    throw new global::System.NotSupportedException(\"the kernel for " + spec.ClassName + " is pinned to " + f.Set + "; instruction set \" + options.InstructionSet + \" was requested\");");
-                    w.Line("if (!" + f.IsAccelerated + ") throw new global::System.NotSupportedException(\"the kernel for " + spec.ClassName + " is pinned to " + f.Set + ", which is not accelerated on this machine\");");
+                    w.Line("    throw new NotSupportedException(\"the kernel for " + spec.ClassName + " is pinned to " + f.Set + "; instruction set \" + options.InstructionSet + \" was requested\");");
+                    if (!f.IsScalar) w.Line("if (!" + f.IsAccelerated + ") throw new NotSupportedException(\"the kernel for " + spec.ClassName + " is pinned to " + f.Set + ", which is not accelerated on this machine\");");
                     w.Line("_path = " + I(f.PathId) + ";");
                 }
                 if (spec.Output == OutputLayer.FixedBalanced)
@@ -229,17 +255,23 @@ namespace XorGen.Generators
             w.Line();
         }
 
-        private static string Dispatch(IReadOnlyList<VectorFlavor> flavors, string method, string args, string? assignTo = null)
+        /// <summary>
+        /// The call of one phase on the path chosen at construction: a direct call when one path is compiled, else a switch
+        /// on <c>_path</c> (one predictable branch per phase), assigning the result to <paramref name="assignTo"/> when given.
+        /// </summary>
+        private static void EmitDispatch(IndentedWriter w, IReadOnlyList<VectorFlavor> flavors, string method, string args, string? assignTo = null)
         {
-            if (flavors.Count == 1) return (assignTo != null ? assignTo + " = " : "") + method + flavors[0].Suffix + "(" + args + ");";
-            // a switch on the path chosen at construction: one predictable branch per phase
-            var sb = new System.Text.StringBuilder();
-            sb.Append("switch (_path) { ");
-            foreach (var f in flavors)
-                sb.Append(f.IsScalar ? "default: " : "case " + f.PathId.ToString(CultureInfo.InvariantCulture) + ": ")
-                  .Append(assignTo != null ? assignTo + " = " : "").Append(method).Append(f.Suffix).Append('(').Append(args).Append("); break; ");
-            sb.Append('}');
-            return sb.ToString();
+            string target = assignTo != null ? assignTo + " = " : "";
+            if (flavors.Count == 1)
+            {
+                w.Line(target + method + flavors[0].Suffix + "(" + args + ");");
+                return;
+            }
+            using (w.Block("switch (_path)"))
+            {
+                foreach (var f in flavors)
+                    w.Line((f.IsScalar ? "default: " : "case " + I(f.PathId) + ": ") + target + method + f.Suffix + "(" + args + "); break;");
+            }
         }
     }
 }

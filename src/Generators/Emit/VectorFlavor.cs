@@ -16,7 +16,7 @@ namespace XorGen.Generators
             IsScalar = bits == 0;
             Lanes = IsScalar ? 1 : bits / (element == Precision.Float ? 32 : 64);
             Suffix = IsScalar ? "Scalar" : bits.ToString(CultureInfo.InvariantCulture);
-            Static = IsScalar ? "" : "global::System.Runtime.Intrinsics.Vector" + Suffix;
+            Static = IsScalar ? "" : "Vector" + Suffix;
             Type = IsScalar ? ElementType : Static + "<" + ElementType + ">";
             // FMA is part of every machine that accelerates 256- or 512-bit vectors (AVX2/AVX-512); narrower paths use mul + add
             // so that a machine without FMA never falls into software emulation.
@@ -38,8 +38,10 @@ namespace XorGen.Generators
         public string Suffix { get; }
         /// <summary>The static vector class (empty for scalar).</summary>
         public string Static { get; }
-        /// <summary>The vector type (the element type for scalar).</summary>
+        /// <summary>The vector type (the element type for scalar), as the generated file's usings let it be written: "Vector256&lt;float&gt;".</summary>
         public string Type { get; }
+        /// <summary>The runtime's vector-operations struct of this path: "Vector256Ops&lt;float&gt;", "ScalarOps&lt;double&gt;".</summary>
+        public string Ops => (IsScalar ? "ScalarOps" : Static + "Ops") + "<" + ElementType + ">";
         /// <summary>Whether multiply-adds are fused.</summary>
         public bool UseFma { get; }
         /// <summary>Vectors of neurons per micro-kernel tile.</summary>
@@ -55,13 +57,20 @@ namespace XorGen.Generators
 
         /// <summary>Loads a vector at element offset <paramref name="offset"/> from the managed ref <paramref name="reference"/>.</summary>
         public string Load(string reference, string offset) => IsScalar
-            ? "global::System.Runtime.CompilerServices.Unsafe.Add(ref " + reference + ", " + offset + ")"
-            : Static + ".LoadUnsafe(ref " + reference + ", (nuint)(" + offset + "))";
+            ? (offset == "0" ? reference : "Unsafe.Add(ref " + reference + ", " + offset + ")")
+            : offset == "0" ? Static + ".LoadUnsafe(ref " + reference + ")" : Static + ".LoadUnsafe(ref " + reference + ", " + Nuint(offset) + ")";
 
         /// <summary>A statement storing <paramref name="value"/> at element offset <paramref name="offset"/>.</summary>
         public string Store(string value, string reference, string offset) => IsScalar
-            ? "global::System.Runtime.CompilerServices.Unsafe.Add(ref " + reference + ", " + offset + ") = " + value + ";"
-            : Static + ".StoreUnsafe(" + value + ", ref " + reference + ", (nuint)(" + offset + "));";
+            ? (offset == "0" ? reference : "Unsafe.Add(ref " + reference + ", " + offset + ")") + " = " + value + ";"
+            : offset == "0" ? Static + ".StoreUnsafe(" + value + ", ref " + reference + ");" : Static + ".StoreUnsafe(" + value + ", ref " + reference + ", " + Nuint(offset) + ");";
+
+        /// <summary>An offset as nuint: "(nuint)j" for a name or number, "(nuint)(j + 8)" for an expression.</summary>
+        private static string Nuint(string offset)
+        {
+            foreach (char ch in offset) if (!char.IsLetterOrDigit(ch) && ch != '_') return "(nuint)(" + offset + ")";
+            return "(nuint)" + offset;
+        }
 
         /// <summary>Broadcasts a scalar expression.</summary>
         public string Splat(string scalar) => IsScalar ? scalar : Static + ".Create(" + scalar + ")";
@@ -82,10 +91,10 @@ namespace XorGen.Generators
         public string Max(string a, string b) => IsScalar ? "(" + a + " > " + b + " ? " + a + " : " + b + ")" : Static + ".Max(" + a + ", " + b + ")";
 
         /// <summary>|a|.</summary>
-        public string Abs(string a) => IsScalar ? "global::System.Math.Abs(" + a + ")" : Static + ".Abs(" + a + ")";
+        public string Abs(string a) => IsScalar ? "Math.Abs(" + a + ")" : Static + ".Abs(" + a + ")";
 
         /// <summary>√a.</summary>
-        public string Sqrt(string a) => IsScalar ? (ElementType == "float" ? "global::System.MathF.Sqrt(" : "global::System.Math.Sqrt(") + a + ")" : Static + ".Sqrt(" + a + ")";
+        public string Sqrt(string a) => IsScalar ? (ElementType == "float" ? "MathF.Sqrt(" : "Math.Sqrt(") + a + ")" : Static + ".Sqrt(" + a + ")";
 
         /// <summary>Horizontal sum.</summary>
         public string Sum(string a) => IsScalar ? "(" + a + ")" : Static + ".Sum(" + a + ")";

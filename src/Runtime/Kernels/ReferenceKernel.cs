@@ -1,4 +1,5 @@
 using System.Numerics;
+using XorGen.Operators;
 
 namespace XorGen;
 
@@ -12,13 +13,16 @@ namespace XorGen;
 ///   ∂L/∂w_j = Σ_i g_i s a_j σ'(z_ij) x_i  [+ Σ_i g_i s σ(z_ij) w_j/‖w_j‖ when a_j = ‖w_j‖]
 ///   ∂L/∂b_j = Σ_i g_i s a_j σ'(z_ij)
 /// </code>
-/// Every faster kernel is tested against this one. It is slow on purpose: no blocking, no vectors.
+/// σ, σ′, ℓ and ℓ′ are the scalar double forms of the operators in <see cref="XorGen.Operators"/>, which the generic and
+/// generated kernels run in vector form. Every faster kernel is tested against this one. It is slow on purpose: no blocking, no vectors.
 /// </summary>
 public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly NetworkParameters _p;
     private readonly NetworkParameters _grad;
     private readonly int _d, _m;
+    private readonly Func<double, double> _activate, _derivative;
+    private readonly ScalarLoss _loss;
 
     /// <summary>A reference kernel for the spec, with zeroed parameters.</summary>
     public ReferenceKernel(ModelSpec spec)
@@ -28,6 +32,8 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
         _m = spec.Width;
         _p = new NetworkParameters(spec);
         _grad = new NetworkParameters(spec);
+        (_activate, _derivative) = ActivationOperators.Scalar(spec.Activation, spec.ActivationParameter);
+        _loss = LossOperators.Scalar(spec.Loss, spec.LossScale);
         FillFixedOutput(_p);
     }
 
@@ -56,6 +62,8 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
     /// <inheritdoc/>
     public double Step(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int rows, in StepControl control)
     {
+        CheckBatch(x, y, rows);
+        if (rows == 0) return double.NaN; // no rows: no loss and no update (an adaptive rate of a NaN loss would poison W)
         double loss = LossAndGradient(x, y, rows, _grad);
         var (rateW, rateA, rateB) = control.RatesFor(loss);
         double mult = Spec.GradientMultiplier;
@@ -95,8 +103,8 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
             }
             f *= s;
             double yi = double.CreateTruncating(y[i]);
-            lossSum += ScalarMath.LossValue(Spec.Loss, Spec.LossScale, yi, f);
-            double g = ScalarMath.LossDerivative(Spec.Loss, Spec.LossScale, yi, f) / rows;
+            lossSum += _loss.Value(yi, f);
+            double g = _loss.Derivative(yi, f) / rows;
             for (int j = 0; j < _m; j++)
             {
                 double h = Activate(z[j]);
@@ -127,13 +135,13 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
         {
             double f = Output(x.Slice(i * _d, _d));
             double yi = double.CreateTruncating(y[i]);
-            lossSum += ScalarMath.LossValue(Spec.Loss, Spec.LossScale, yi, f);
+            lossSum += _loss.Value(yi, f);
             if (ScalarMath.Misclassified(yi, f)) wrong++;
             double yc = yClean.IsEmpty ? yi : double.CreateTruncating(yClean[i]);
             if (ScalarMath.Misclassified(yc, f)) wrongClean++;
         }
         if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);
-        bool classify = Spec.Loss == Loss.Logistic;
+        bool classify = _loss.Classifies;
         return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);
     }
 
@@ -176,8 +184,8 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
         return Math.Sqrt(sum);
     }
 
-    private double Activate(double z) => ScalarMath.Activate(Spec.Activation, Spec.ActivationParameter, z);
-    private double Derivative(double z) => ScalarMath.Derivative(Spec.Activation, Spec.ActivationParameter, z);
+    private double Activate(double z) => _activate(z);
+    private double Derivative(double z) => _derivative(z);
 
     private void FillFixedOutput(NetworkParameters p)
     {

@@ -2,94 +2,6 @@ using System.Globalization;
 
 namespace XorGen;
 
-/// <summary>The hidden activation σ.</summary>
-public enum Activation
-{
-    /// <summary>max(0, z), with σ'(0) = 0 (Glasgow; Frei, Chatterji, Bartlett).</summary>
-    Relu,
-    /// <summary>Huberized ReLU with bandwidth h: 0, z²/(2h), z − h/2 (Chatterji, Long, Bartlett).</summary>
-    HuberizedRelu,
-    /// <summary>|z|, with sign(0) = 0 (Li, Ma, Zhang).</summary>
-    Abs,
-    /// <summary>max(slope·z, z) for 0 ≤ slope &lt; 1; σ'(0) = slope.</summary>
-    LeakyRelu,
-}
-
-/// <summary>The per-sample loss ℓ(y, f), multiplied by <see cref="ModelSpec.LossScale"/>.</summary>
-public enum Loss
-{
-    /// <summary>c·log(1 + e^{−y f}); Glasgow uses c = 2.</summary>
-    Logistic,
-    /// <summary>c·(f − y)²; Li, Ma, Zhang use c = 1.</summary>
-    Squared,
-}
-
-/// <summary>Which layers gradient steps update.</summary>
-public enum TrainedLayers
-{
-    /// <summary>Only the first layer W (and the bias b, when there is one).</summary>
-    FirstOnly,
-    /// <summary>Only the output weights a: the random-features (kernel) baseline.</summary>
-    SecondOnly,
-    /// <summary>Both layers, simultaneously (Glasgow).</summary>
-    Both,
-}
-
-/// <summary>What the output weights a_j are.</summary>
-public enum OutputLayer
-{
-    /// <summary>Free reals set by an initialiser; trained when the second layer is.</summary>
-    Free,
-    /// <summary>Fixed: +c for the first ⌊m/2⌋ neurons, −c for the next ⌊m/2⌋, 0 for the last when m is odd.</summary>
-    FixedBalanced,
-    /// <summary>a_j = ‖w_j‖, tied to the row norm (Li, Ma, Zhang).</summary>
-    TiedToNorm,
-}
-
-/// <summary>The output scale s in f(x) = s·Σ_j a_j σ(w_j·x + b_j).</summary>
-public enum OutputScale
-{
-    /// <summary>s = 1.</summary>
-    One,
-    /// <summary>s = 1/√m.</summary>
-    InverseSqrtWidth,
-    /// <summary>s = 1/m (mean field: Glasgow, Li–Ma–Zhang).</summary>
-    InverseWidth,
-}
-
-/// <summary>How the gradient is scaled before the update.</summary>
-public enum GradientScale
-{
-    /// <summary>The true gradient of the mean loss.</summary>
-    Raw,
-    /// <summary>The gradient multiplied by m: per-neuron (mean-field) steps.</summary>
-    PerNeuron,
-}
-
-/// <summary>Which vector path a kernel runs.</summary>
-public enum InstructionSet
-{
-    /// <summary>The widest path the machine accelerates: Vector512, then Vector256, then Vector128, then scalar.</summary>
-    Auto,
-    /// <summary>512-bit vectors.</summary>
-    Vector512,
-    /// <summary>256-bit vectors.</summary>
-    Vector256,
-    /// <summary>128-bit vectors.</summary>
-    Vector128,
-    /// <summary>Scalar code only.</summary>
-    Scalar,
-}
-
-/// <summary>Element type the kernel computes in.</summary>
-public enum Precision
-{
-    /// <summary>32-bit float.</summary>
-    Float,
-    /// <summary>64-bit double.</summary>
-    Double,
-}
-
 /// <summary>
 /// Everything that fixes the arithmetic of a two-layer network f(x) = s·Σ_j a_j σ(w_j·x + b_j)
 /// and its gradient: the part of a run a generated kernel is specialized to.
@@ -97,7 +9,7 @@ public enum Precision
 /// <param name="Inputs">Input dimension d.</param>
 /// <param name="Width">Hidden width m.</param>
 /// <param name="Activation">The activation σ.</param>
-/// <param name="ActivationParameter">h for <see cref="XorGen.Activation.HuberizedRelu"/>, the slope for <see cref="XorGen.Activation.LeakyRelu"/>; ignored otherwise.</param>
+/// <param name="ActivationParameter">The activation's parameter (h of the Huberized ReLU, the leaky slope, ...; see <see cref="ActivationRules"/>); ignored by an activation that takes none.</param>
 /// <param name="Loss">The loss.</param>
 /// <param name="LossScale">The multiplier c of the loss (Glasgow: 2).</param>
 /// <param name="Train">Which layers are trained.</param>
@@ -160,10 +72,8 @@ public sealed record ModelSpec(
         if (!Enum.IsDefined(Output)) p.Add($"unknown output layer {(int)Output}");
         if (!Enum.IsDefined(Scale)) p.Add($"unknown output scale {(int)Scale}");
         if (!Enum.IsDefined(GradientScale)) p.Add($"unknown gradient scale {(int)GradientScale}");
-        if (Activation == Activation.HuberizedRelu && !(ActivationParameter > 0 && double.IsFinite(ActivationParameter)))
-            p.Add(Invariant($"Huberized ReLU needs a bandwidth h > 0, got h = {ActivationParameter}"));
-        if (Activation == Activation.LeakyRelu && !(ActivationParameter >= 0 && ActivationParameter < 1))
-            p.Add(Invariant($"leaky ReLU needs a slope in [0, 1), got {ActivationParameter}"));
+        if (Enum.IsDefined(Activation) && ActivationRules.ParameterProblem(Activation, ActivationParameter) is { } need)
+            p.Add(Invariant($"activation {Activation} needs {need}, got ActivationParameter = {ActivationParameter}"));
         if (!(LossScale > 0 && double.IsFinite(LossScale)))
             p.Add(Invariant($"loss multiplier must be a positive finite number, got {LossScale}"));
         if (Output == OutputLayer.FixedBalanced && !double.IsFinite(OutputMagnitude))
@@ -189,17 +99,17 @@ public sealed record ModelSpec(
     /// <summary>A one-line description: "d=128 m=512 relu logistic×2 both free s=1/m".</summary>
     public string Describe()
     {
-        string act = Activation switch
-        {
-            Activation.HuberizedRelu => Invariant($"huberized-relu(h={ActivationParameter})"),
-            Activation.LeakyRelu => Invariant($"leaky-relu({ActivationParameter})"),
-            Activation.Abs => "abs",
-            _ => "relu",
-        };
+        string act = ActivationRules.ParameterName(Activation) is { } name
+            ? Invariant($"{Kebab(Activation.ToString())}({name}={ActivationParameter})")
+            : Kebab(Activation.ToString());
         string scale = Scale switch { OutputScale.InverseWidth => "1/m", OutputScale.InverseSqrtWidth => "1/sqrt(m)", _ => "1" };
         string output = Output == OutputLayer.FixedBalanced ? Invariant($"fixed±{OutputMagnitude}") : Output == OutputLayer.TiedToNorm ? "tied" : "free";
         return Invariant($"d={Inputs} m={Width} {act} {Loss.ToString().ToLowerInvariant()}×{LossScale} train={Train} output={output} s={scale}{(Bias ? " bias" : "")}{(GradientScale == GradientScale.PerNeuron ? " per-neuron" : "")}");
     }
+
+    /// <summary>"HuberizedRelu" → "huberized-relu".</summary>
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,9 @@ public sealed record MetricsRecord(long Step, IReadOnlyList<KeyValuePair<string,
 public sealed record RunStart(RunConfig Config, KernelKind Kernel, string InstructionSet, DateTime TimestampUtc);
 
 /// <summary>The end of a run.</summary>
-/// <param name="StepsCompleted">Steps whose update was applied.</param>
+/// <param name="StepsCompleted">Steps counted as done: all of them when the run finishes. When a step's own loss diverges,
+/// the steps before it; the kernel has already applied that step's update, so the final parameters are one update past
+/// this count. When a measured loss diverges, the steps up to that measurement.</param>
 /// <param name="Final">The last metrics record.</param>
 /// <param name="StepsPerSecond">Training steps per second, measured over the steps alone (no evaluation, no probes).</param>
 /// <param name="WallTimeSeconds">Wall time of the whole run.</param>

@@ -1,7 +1,9 @@
+extern alias XorGenGenerators;
 using System.CommandLine;
 using System.Diagnostics;
-using KernelEmitter = XorGen.Generators.KernelEmitter;
-using KernelSpec = XorGen.Generators.KernelSpec;
+using G = XorGenGenerators::XorGen;
+using KernelEmitter = XorGenGenerators::XorGen.Generators.KernelEmitter;
+using KernelSpec = XorGenGenerators::XorGen.Generators.KernelSpec;
 
 namespace XorGen.Cli;
 
@@ -36,19 +38,24 @@ internal sealed class ShowCommand
         return PrintDisassembly(name, experiment.Spec, output, error);
     }
 
-    /// <summary>The generator's model of a compiled definition, rebuilt from what its module initializer registered.</summary>
+    /// <summary>
+    /// The generator's model of a compiled definition, from what its module initializer registered. The generator compiles
+    /// the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.
+    /// </summary>
     internal static KernelSpec ToKernelSpec(GeneratedKernelInfo info)
     {
         int dot = info.Definition.LastIndexOf('.');
         var s = info.Spec;
         return new KernelSpec(
             dot < 0 ? "" : info.Definition[..dot], info.Definition[(dot + 1)..], s.Inputs, s.Width,
-            (Generators.Activation)(int)s.Activation, s.ActivationParameter, (Generators.Loss)(int)s.Loss, s.LossScale,
-            (Generators.TrainedLayers)(int)s.Train, (Generators.OutputLayer)(int)s.Output, s.OutputMagnitude,
-            (Generators.OutputScale)(int)s.Scale, s.Bias, (Generators.GradientScale)(int)s.GradientScale,
-            info.Element == typeof(double) ? Generators.Precision.Double : Generators.Precision.Float,
-            (Generators.InstructionSet)(int)info.InstructionSet, info.Batch);
+            Same<G.Activation>(s.Activation), s.ActivationParameter, Same<G.Loss>(s.Loss), s.LossScale,
+            Same<G.TrainedLayers>(s.Train), Same<G.OutputLayer>(s.Output), s.OutputMagnitude,
+            Same<G.OutputScale>(s.Scale), s.Bias, Same<G.GradientScale>(s.GradientScale),
+            info.Element == typeof(double) ? G.Precision.Double : G.Precision.Float,
+            Same<G.InstructionSet>(info.InstructionSet), info.Batch);
     }
+
+    private static TTo Same<TTo>(Enum value) where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
 
     private static int PrintDisassembly(string name, ModelSpec spec, TextWriter output, TextWriter error)
     {

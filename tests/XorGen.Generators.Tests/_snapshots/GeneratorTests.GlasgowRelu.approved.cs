@@ -3,38 +3,48 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 32, m = 128, activation Relu, loss Logistic × 2, train Both, output Free, scale InverseWidth (s = 0.0078125), no bias, gradient PerNeuron (× 128)
 //   paths:  Vector512 → Vector256 → Vector128 → scalar, chosen at run time
-//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 128 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 128 = m rounded up to a block of 64 neurons, the widest path's tile; row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
-//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           Vector512: 4 rows × 4 vectors = 16 accumulators,
+//           Vector256: 4 rows × 2 vectors = 8 accumulators,
+//           Vector128: 4 rows × 2 vectors = 8 accumulators,
+//           scalar: 4 rows × 2 neurons = 8 accumulators,
 //           loop over d unrolled by 4; remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue.
 //   flops per step: 4·B·m·d = 128·128·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
 
+using global::System;
+using global::System.Numerics;
+using global::System.Runtime.CompilerServices;
+using global::System.Runtime.InteropServices;
+using global::System.Runtime.Intrinsics;
+using global::XorGen;
+using global::XorGen.Operators;
+
 namespace Experiments
 {
     partial class Experiment
     {
         /// <summary>The spec this definition's kernel is specialized to.</summary>
-        public static global::XorGen.ModelSpec Spec { get; } = new global::XorGen.ModelSpec(Inputs: 32, Width: 128, Activation: global::XorGen.Activation.Relu, ActivationParameter: 0d, Loss: global::XorGen.Loss.Logistic, LossScale: 2d, Train: global::XorGen.TrainedLayers.Both, Output: global::XorGen.OutputLayer.Free, OutputMagnitude: 1d, Scale: global::XorGen.OutputScale.InverseWidth, Bias: false, GradientScale: global::XorGen.GradientScale.PerNeuron);
+        public static ModelSpec Spec { get; } = new ModelSpec(Inputs: 32, Width: 128, Activation: Activation.Relu, ActivationParameter: 0d, Loss: Loss.Logistic, LossScale: 2d, Train: TrainedLayers.Both, Output: OutputLayer.Free, OutputMagnitude: 1d, Scale: OutputScale.InverseWidth, Bias: false, GradientScale: GradientScale.PerNeuron);
 
         /// <summary>Creates this definition's generated kernel.</summary>
-        public static global::XorGen.ITrainingKernel<float> CreateKernel(global::XorGen.KernelOptions? options = null) => new Kernel(options ?? new global::XorGen.KernelOptions());
+        public static ITrainingKernel<float> CreateKernel(KernelOptions? options = null) => new Kernel(options ?? new KernelOptions());
 
-        /// <summary>Registers the kernel with the factory and the catalog when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        /// <summary>Registers the kernel with the factory (and so the catalog) when the assembly loads.</summary>
+        [ModuleInitializer]
         internal static void RegisterXorGenKernel()
         {
-            global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            KernelFactory.RegisterGenerated<float>(new GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Auto, 0), static options => new Kernel(options));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 32, m = 128.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("XorGen.Generators", "0.1.0")]
-        public sealed class Kernel : global::XorGen.ITrainingKernel<float>
+        public sealed class Kernel : ITrainingKernel<float>
         {
             private const int D = 32;
             private const int M = 128;
@@ -50,41 +60,41 @@ namespace Experiments
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
-            private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
+            private float[] _z = Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
+            private float[] _f = Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
             private readonly int _path;
 
             /// <summary>Creates the kernel with zeroed parameters.</summary>
-            public Kernel(global::XorGen.KernelOptions options)
+            public Kernel(KernelOptions options)
             {
-                global::System.ArgumentNullException.ThrowIfNull(options);
-                if (options.Threads > 1) throw new global::System.NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
+                ArgumentNullException.ThrowIfNull(options);
+                if (options.Threads > 1) throw new NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
                 _path = options.InstructionSet switch
                 {
-                    global::XorGen.InstructionSet.Auto => global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? 512 : global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 256 : global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? 128 : 1,
-                    global::XorGen.InstructionSet.Vector512 => global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? 512 : throw new global::System.NotSupportedException("instruction set Vector512 is not accelerated on this machine"),
-                    global::XorGen.InstructionSet.Vector256 => global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated ? 256 : throw new global::System.NotSupportedException("instruction set Vector256 is not accelerated on this machine"),
-                    global::XorGen.InstructionSet.Vector128 => global::System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated ? 128 : throw new global::System.NotSupportedException("instruction set Vector128 is not accelerated on this machine"),
-                    global::XorGen.InstructionSet.Scalar => true ? 1 : throw new global::System.NotSupportedException("instruction set Scalar is not accelerated on this machine"),
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(options), options.InstructionSet, "unknown instruction set"),
+                    global::XorGen.InstructionSet.Auto => Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 1,
+                    global::XorGen.InstructionSet.Vector512 => Vector512.IsHardwareAccelerated ? 512 : throw new NotSupportedException("instruction set Vector512 is not accelerated on this machine"),
+                    global::XorGen.InstructionSet.Vector256 => Vector256.IsHardwareAccelerated ? 256 : throw new NotSupportedException("instruction set Vector256 is not accelerated on this machine"),
+                    global::XorGen.InstructionSet.Vector128 => Vector128.IsHardwareAccelerated ? 128 : throw new NotSupportedException("instruction set Vector128 is not accelerated on this machine"),
+                    global::XorGen.InstructionSet.Scalar => 1,
+                    _ => throw new ArgumentOutOfRangeException(nameof(options), options.InstructionSet, "unknown instruction set"),
                 };
             }
 
             /// <inheritdoc/>
-            public global::XorGen.ModelSpec Spec => Experiment.Spec;
+            public ModelSpec Spec => Experiment.Spec;
             /// <inheritdoc/>
-            public global::XorGen.KernelKind Kind => global::XorGen.KernelKind.Generated;
+            public KernelKind Kind => KernelKind.Generated;
             /// <inheritdoc/>
             public string InstructionSet => _path switch { 512 => "Vector512", 256 => "Vector256", 128 => "Vector128", _ => "Scalar" };
 
             /// <inheritdoc/>
-            public void LoadParameters(global::XorGen.NetworkParameters parameters)
+            public void LoadParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 32, m = 128", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 32, m = 128", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -100,11 +110,11 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public void StoreParameters(global::XorGen.NetworkParameters parameters)
+            public void StoreParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 32, m = 128", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 32, m = 128", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -119,25 +129,42 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double Step(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, in global::XorGen.StepControl control)
+            public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in StepControl control)
             {
                 CheckBatch(x, y, rows);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref float xr = ref MemoryMarshal.GetReference(x);
                 // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
-                switch (_path) { case 512: Forward512(ref xr, rows); break; case 256: Forward256(ref xr, rows); break; case 128: Forward128(ref xr, rows); break; default: ForwardScalar(ref xr, rows); break; }
-                switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
-                double loss = 0;
-                switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
-                var (rateW, rateA, rateB) = control.RatesFor(loss);
+                switch (_path)
+                {
+                    case 512: Forward512(ref xr, rows); break;
+                    case 256: Forward256(ref xr, rows); break;
+                    case 128: Forward128(ref xr, rows); break;
+                    default: ForwardScalar(ref xr, rows); break;
+                }
+                switch (_path)
+                {
+                    case 512: Outputs512(rows); break;
+                    case 256: Outputs256(rows); break;
+                    case 128: Outputs128(rows); break;
+                    default: OutputsScalar(rows); break;
+                }
+                double loss;
+                switch (_path)
+                {
+                    case 512: loss = BackwardRows512(y, rows); break;
+                    case 256: loss = BackwardRows256(y, rows); break;
+                    case 128: loss = BackwardRows128(y, rows); break;
+                    default: loss = BackwardRowsScalar(y, rows); break;
+                }
+                var (rateW, rateA, _) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
-                _ = rateB;
                 if (double.IsPositiveInfinity(cap))
                 {
                     // no norm cap: every neuron steps with the same rates
-                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
-                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                    new Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
                 }
                 else
                 {
@@ -150,12 +177,18 @@ namespace Experiments
                     }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
-                switch (_path) { case 512: GradientPass512(ref xr, rows, true); break; case 256: GradientPass256(ref xr, rows, true); break; case 128: GradientPass128(ref xr, rows, true); break; default: GradientPassScalar(ref xr, rows, true); break; }
+                switch (_path)
+                {
+                    case 512: GradientPass512(ref xr, rows, true); break;
+                    case 256: GradientPass256(ref xr, rows, true); break;
+                    case 128: GradientPass128(ref xr, rows, true); break;
+                    default: GradientPassScalar(ref xr, rows, true); break;
+                }
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
-                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
+                for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
                 {
-                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
                 }
                 for (; jv < M; jv++)
                 {
@@ -165,72 +198,121 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double LossAndGradient(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, global::XorGen.NetworkParameters gradient)
+            public double LossAndGradient(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, NetworkParameters gradient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(gradient);
+                ArgumentNullException.ThrowIfNull(gradient);
                 CheckBatch(x, y, rows);
-                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new global::System.ArgumentException("gradient has the wrong shape", nameof(gradient));
-                global::System.Array.Clear(gradient.W);
-                global::System.Array.Clear(gradient.A);
-                global::System.Array.Clear(gradient.B);
+                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new ArgumentException("gradient has the wrong shape", nameof(gradient));
+                Array.Clear(gradient.W);
+                Array.Clear(gradient.A);
+                Array.Clear(gradient.B);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
-                switch (_path) { case 512: Forward512(ref xr, rows); break; case 256: Forward256(ref xr, rows); break; case 128: Forward128(ref xr, rows); break; default: ForwardScalar(ref xr, rows); break; }
-                switch (_path) { case 512: Outputs512(rows); break; case 256: Outputs256(rows); break; case 128: Outputs128(rows); break; default: OutputsScalar(rows); break; }
-                double loss = 0;
-                switch (_path) { case 512: loss = BackwardRows512(y, rows); break; case 256: loss = BackwardRows256(y, rows); break; case 128: loss = BackwardRows128(y, rows); break; default: loss = BackwardRowsScalar(y, rows); break; }
+                ref float xr = ref MemoryMarshal.GetReference(x);
+                switch (_path)
+                {
+                    case 512: Forward512(ref xr, rows); break;
+                    case 256: Forward256(ref xr, rows); break;
+                    case 128: Forward128(ref xr, rows); break;
+                    default: ForwardScalar(ref xr, rows); break;
+                }
+                switch (_path)
+                {
+                    case 512: Outputs512(rows); break;
+                    case 256: Outputs256(rows); break;
+                    case 128: Outputs128(rows); break;
+                    default: OutputsScalar(rows); break;
+                }
+                double loss;
+                switch (_path)
+                {
+                    case 512: loss = BackwardRows512(y, rows); break;
+                    case 256: loss = BackwardRows256(y, rows); break;
+                    case 128: loss = BackwardRows128(y, rows); break;
+                    default: loss = BackwardRowsScalar(y, rows); break;
+                }
                 _gradT ??= new float[D * Ld];
-                switch (_path) { case 512: GradientPass512(ref xr, rows, false); break; case 256: GradientPass256(ref xr, rows, false); break; case 128: GradientPass128(ref xr, rows, false); break; default: GradientPassScalar(ref xr, rows, false); break; }
+                switch (_path)
+                {
+                    case 512: GradientPass512(ref xr, rows, false); break;
+                    case 256: GradientPass256(ref xr, rows, false); break;
+                    case 128: GradientPass128(ref xr, rows, false); break;
+                    default: GradientPassScalar(ref xr, rows, false); break;
+                }
                 for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
             }
 
             /// <inheritdoc/>
-            public global::XorGen.EvalResult Evaluate(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> yClean, int rows)
+            public EvalResult Evaluate(ReadOnlySpan<float> x, ReadOnlySpan<float> y, ReadOnlySpan<float> yClean, int rows)
             {
                 CheckBatch(x, y, rows);
-                if (!yClean.IsEmpty && yClean.Length != rows) throw new global::System.ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
-                if (rows == 0) return new global::XorGen.EvalResult(double.NaN, double.NaN, double.NaN, 0);
-                Ensure(global::System.Math.Min(rows, Chunk));
+                if (!yClean.IsEmpty && yClean.Length != rows) throw new ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
+                if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);
+                Ensure(Math.Min(rows, Chunk));
                 double lossSum = 0;
                 int wrong = 0, wrongClean = 0;
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
-                    switch (_path) { case 512: Forward512(ref xr, count); break; case 256: Forward256(ref xr, count); break; case 128: Forward128(ref xr, count); break; default: ForwardScalar(ref xr, count); break; }
-                    switch (_path) { case 512: Outputs512(count); break; case 256: Outputs256(count); break; case 128: Outputs128(count); break; default: OutputsScalar(count); break; }
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
+                    switch (_path)
+                    {
+                        case 512: Forward512(ref xr, count); break;
+                        case 256: Forward256(ref xr, count); break;
+                        case 128: Forward128(ref xr, count); break;
+                        default: ForwardScalar(ref xr, count); break;
+                    }
+                    switch (_path)
+                    {
+                        case 512: Outputs512(count); break;
+                        case 256: Outputs256(count); break;
+                        case 128: Outputs128(count); break;
+                        default: OutputsScalar(count); break;
+                    }
                     for (int i = 0; i < count; i++)
                     {
                         double f = _f[i];
                         double yi = y[start + i];
-                        double t = -yi * f;
-                        lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
+                        lossSum += Logistic.Value(yi, f, 2d);
                         if (!(yi * f > 0)) wrong++;
                         double yc = yClean.IsEmpty ? yi : yClean[start + i];
                         if (!(yc * f > 0)) wrongClean++;
                     }
                 }
-                return new global::XorGen.EvalResult(lossSum / rows, (double)wrong / rows, (double)wrongClean / rows, rows);
+                // errors are defined for a classification loss only (the operator says which it is)
+                bool classify = Logistic.Classifies;
+                return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);
             }
 
             /// <inheritdoc/>
-            public void Predict(global::System.ReadOnlySpan<float> x, int rows, global::System.Span<float> output)
+            public void Predict(ReadOnlySpan<float> x, int rows, Span<float> output)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×32");
-                if (output.Length < rows) throw new global::System.ArgumentException("output has room for " + output.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×32");
+                if (output.Length < rows) throw new ArgumentException("output has room for " + output.Length + " values, expected " + rows);
                 if (rows == 0) return;
-                Ensure(global::System.Math.Min(rows, Chunk));
+                Ensure(Math.Min(rows, Chunk));
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
-                    switch (_path) { case 512: Forward512(ref xr, count); break; case 256: Forward256(ref xr, count); break; case 128: Forward128(ref xr, count); break; default: ForwardScalar(ref xr, count); break; }
-                    switch (_path) { case 512: Outputs512(count); break; case 256: Outputs256(count); break; case 128: Outputs128(count); break; default: OutputsScalar(count); break; }
-                    new global::System.Span<float>(_f, 0, count).CopyTo(output.Slice(start));
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
+                    switch (_path)
+                    {
+                        case 512: Forward512(ref xr, count); break;
+                        case 256: Forward256(ref xr, count); break;
+                        case 128: Forward128(ref xr, count); break;
+                        default: ForwardScalar(ref xr, count); break;
+                    }
+                    switch (_path)
+                    {
+                        case 512: Outputs512(count); break;
+                        case 256: Outputs256(count); break;
+                        case 128: Outputs128(count); break;
+                        default: OutputsScalar(count); break;
+                    }
+                    new Span<float>(_f, 0, count).CopyTo(output.Slice(start));
                 }
             }
 
@@ -245,244 +327,244 @@ namespace Experiments
                 _capacity = rows;
             }
 
-            private static void CheckBatch(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows)
+            private static void CheckBatch(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×32");
-                if (y.Length < rows) throw new global::System.ArgumentException("y has " + y.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×32");
+                if (y.Length < rows) throw new ArgumentException("y has " + y.Length + " values, expected " + rows);
             }
 
             // ───────────── Vector512 path (16 lanes) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 4 vectors of neurons (its d × 64 weights stay in L1), 4 rows × 4 vectors of accumulators per tile
             private void Forward512(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 64)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                        global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c32 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c33 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+                        Vector512<float> c00 = Vector512<float>.Zero;
+                        Vector512<float> c01 = Vector512<float>.Zero;
+                        Vector512<float> c02 = Vector512<float>.Zero;
+                        Vector512<float> c03 = Vector512<float>.Zero;
+                        Vector512<float> c10 = Vector512<float>.Zero;
+                        Vector512<float> c11 = Vector512<float>.Zero;
+                        Vector512<float> c12 = Vector512<float>.Zero;
+                        Vector512<float> c13 = Vector512<float>.Zero;
+                        Vector512<float> c20 = Vector512<float>.Zero;
+                        Vector512<float> c21 = Vector512<float>.Zero;
+                        Vector512<float> c22 = Vector512<float>.Zero;
+                        Vector512<float> c23 = Vector512<float>.Zero;
+                        Vector512<float> c30 = Vector512<float>.Zero;
+                        Vector512<float> c31 = Vector512<float>.Zero;
+                        Vector512<float> c32 = Vector512<float>.Zero;
+                        Vector512<float> c33 = Vector512<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
-                                c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
-                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
-                                c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
-                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
-                                c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
-                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
-                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)48);
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> x1k = Vector512.Create(Unsafe.Add(ref x1, 0));
+                                c10 = Vector512.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                                c12 = Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                Vector512<float> x2k = Vector512.Create(Unsafe.Add(ref x2, 0));
+                                c20 = Vector512.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                                c22 = Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                Vector512<float> x3k = Vector512.Create(Unsafe.Add(ref x3, 0));
+                                c30 = Vector512.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
-                                c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
-                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
-                                c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
-                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
-                                c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
-                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
-                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> x1k = Vector512.Create(Unsafe.Add(ref x1, 1));
+                                c10 = Vector512.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                                c12 = Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                Vector512<float> x2k = Vector512.Create(Unsafe.Add(ref x2, 1));
+                                c20 = Vector512.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                                c22 = Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                Vector512<float> x3k = Vector512.Create(Unsafe.Add(ref x3, 1));
+                                c30 = Vector512.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
-                                c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
-                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
-                                c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
-                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
-                                c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
-                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
-                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> x1k = Vector512.Create(Unsafe.Add(ref x1, 2));
+                                c10 = Vector512.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                                c12 = Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                Vector512<float> x2k = Vector512.Create(Unsafe.Add(ref x2, 2));
+                                c20 = Vector512.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                                c22 = Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                Vector512<float> x3k = Vector512.Create(Unsafe.Add(ref x3, 2));
+                                c30 = Vector512.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
-                                global::System.Runtime.Intrinsics.Vector512<float> x1k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
-                                c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w1, c11);
-                                c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w2, c12);
-                                c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1k, w3, c13);
-                                global::System.Runtime.Intrinsics.Vector512<float> x2k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
-                                c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w1, c21);
-                                c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w2, c22);
-                                c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2k, w3, c23);
-                                global::System.Runtime.Intrinsics.Vector512<float> x3k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
-                                c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w1, c31);
-                                c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w2, c32);
-                                c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3k, w3, c33);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> x1k = Vector512.Create(Unsafe.Add(ref x1, 3));
+                                c10 = Vector512.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector512.FusedMultiplyAdd(x1k, w1, c11);
+                                c12 = Vector512.FusedMultiplyAdd(x1k, w2, c12);
+                                c13 = Vector512.FusedMultiplyAdd(x1k, w3, c13);
+                                Vector512<float> x2k = Vector512.Create(Unsafe.Add(ref x2, 3));
+                                c20 = Vector512.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector512.FusedMultiplyAdd(x2k, w1, c21);
+                                c22 = Vector512.FusedMultiplyAdd(x2k, w2, c22);
+                                c23 = Vector512.FusedMultiplyAdd(x2k, w3, c23);
+                                Vector512<float> x3k = Vector512.Create(Unsafe.Add(ref x3, 3));
+                                c30 = Vector512.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector512.FusedMultiplyAdd(x3k, w1, c31);
+                                c32 = Vector512.FusedMultiplyAdd(x3k, w2, c32);
+                                c33 = Vector512.FusedMultiplyAdd(x3k, w3, c33);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
-                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
-                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
-                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
+                            x1 = ref Unsafe.Add(ref x1, 4);
+                            x2 = ref Unsafe.Add(ref x2, 4);
+                            x3 = ref Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
+                        Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        Vector512.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        Vector512.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 16));
+                        Vector512.StoreUnsafe(c12, ref z, (nuint)((i + 1) * Ld + j + 32));
+                        Vector512.StoreUnsafe(c13, ref z, (nuint)((i + 1) * Ld + j + 48));
+                        Vector512.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        Vector512.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 16));
+                        Vector512.StoreUnsafe(c22, ref z, (nuint)((i + 2) * Ld + j + 32));
+                        Vector512.StoreUnsafe(c23, ref z, (nuint)((i + 2) * Ld + j + 48));
+                        Vector512.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        Vector512.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 16));
+                        Vector512.StoreUnsafe(c32, ref z, (nuint)((i + 3) * Ld + j + 32));
+                        Vector512.StoreUnsafe(c33, ref z, (nuint)((i + 3) * Ld + j + 48));
                     }
                     // remainder rows: 1 row × 4 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        Vector512<float> c00 = Vector512<float>.Zero;
+                        Vector512<float> c01 = Vector512<float>.Zero;
+                        Vector512<float> c02 = Vector512<float>.Zero;
+                        Vector512<float> c03 = Vector512<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)48);
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector512<float> w0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector512<float> w1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
-                                global::System.Runtime.Intrinsics.Vector512<float> w2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
-                                global::System.Runtime.Intrinsics.Vector512<float> w3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
-                                global::System.Runtime.Intrinsics.Vector512<float> x0k = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w1, c01);
-                                c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w2, c02);
-                                c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0k, w3, c03);
+                                Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
+                                Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
+                                Vector512<float> w3 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 48));
+                                Vector512<float> x0k = Vector512.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector512.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector512.FusedMultiplyAdd(x0k, w1, c01);
+                                c02 = Vector512.FusedMultiplyAdd(x0k, w2, c02);
+                                c03 = Vector512.FusedMultiplyAdd(x0k, w3, c03);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
+                        Vector512.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector512.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 16));
+                        Vector512.StoreUnsafe(c02, ref z, (nuint)((i + 0) * Ld + j + 32));
+                        Vector512.StoreUnsafe(c03, ref z, (nuint)((i + 0) * Ld + j + 48));
                     }
                 }
             }
@@ -490,278 +572,267 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
             private void Outputs512(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, Vector512Ops<float>, Vector512<float>>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
-                    global::System.Runtime.Intrinsics.Vector512<float> acc0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> acc1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> acc2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> acc3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
+                    Vector512<float> acc0 = Vector512<float>.Zero;
+                    Vector512<float> acc1 = Vector512<float>.Zero;
+                    Vector512<float> acc2 = Vector512<float>.Zero;
+                    Vector512<float> acc3 = Vector512<float>.Zero;
                     for (int j = 0; j < MPad; j += 64)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j));
-                        acc0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc0);
-                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
-                        acc1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc1);
-                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 32));
-                        acc2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32)), global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc2);
-                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
-                        acc3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), acc3);
+                        Vector512<float> z0 = Vector512.LoadUnsafe(ref zi, (nuint)j);
+                        acc0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
+                        Vector512<float> z1 = Vector512.LoadUnsafe(ref zi, (nuint)(j + 16));
+                        acc1 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)(j + 16)), Relu.Value(z1, in sigma), acc1);
+                        Vector512<float> z2 = Vector512.LoadUnsafe(ref zi, (nuint)(j + 32));
+                        acc2 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)(j + 32)), Relu.Value(z2, in sigma), acc2);
+                        Vector512<float> z3 = Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
+                        acc3 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), Relu.Value(z3, in sigma), acc3);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector512.Sum(acc0 + acc1 + acc2 + acc3);
+                    _f[i] = S * Vector512.Sum(acc0 + acc1 + acc2 + acc3);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRows512(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRows512(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, Vector512Ops<float>, Vector512<float>>(0d); // the activation's constants on this path
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
-                // the loss and g_i for 16 rows at a time in double vectors (one exp and one log per row), written over f
-                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                global::System.Runtime.Intrinsics.Vector512<double> lossV = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                global::System.Runtime.Intrinsics.Vector512<double> gScaleV = global::System.Runtime.Intrinsics.Vector512.Create(gScale);
+                // the loss and g_i for 16 rows at a time in double vectors, written over f
+                ref float yr = ref MemoryMarshal.GetReference(y);
+                Vector512<double> lossV = Vector512<double>.Zero;
+                Vector512<double> lossScale = Vector512.Create(2d); // the loss multiplier c
+                Vector512<double> gScaleV = Vector512.Create(gScale);
                 for (; i + 16 <= rows; i += 16)
                 {
-                    global::System.Runtime.Intrinsics.Vector512<float> fv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref fr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector512<float> yv = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref yr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector512<double> g0 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenLower(fv), global::System.Runtime.Intrinsics.Vector512.WidenLower(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector512<double> g1 = LogisticRows512(global::System.Runtime.Intrinsics.Vector512.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector512.WidenUpper(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(global::System.Runtime.Intrinsics.Vector512.Narrow(g0, g1), ref fr, (nuint)(i));
+                    Vector512<float> fv = Vector512.LoadUnsafe(ref fr, (nuint)i);
+                    Vector512<float> yv = Vector512.LoadUnsafe(ref yr, (nuint)i);
+                    Vector512<double> g0 = Logistic.Rows(Vector512.WidenLower(yv), Vector512.WidenLower(fv), lossScale, gScaleV, ref lossV);
+                    Vector512<double> g1 = Logistic.Rows(Vector512.WidenUpper(yv), Vector512.WidenUpper(fv), lossScale, gScaleV, ref lossV);
+                    Vector512.StoreUnsafe(Vector512.Narrow(g0, g1), ref fr, (nuint)i);
                 }
-                lossSum = global::System.Runtime.Intrinsics.Vector512.Sum(lossV);
+                lossSum = Vector512.Sum(lossV);
                 // remainder rows one at a time
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double t = -yi * f;
-                    lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
-                    double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
+                    lossSum += Logistic.Value(yi, f, 2d);
+                    double dl = Logistic.Derivative(yi, f, 2d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 4 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 64)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    global::System.Runtime.Intrinsics.Vector512<float> a0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector512<float> sumA0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> a1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
-                    global::System.Runtime.Intrinsics.Vector512<float> sumA1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> a2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
-                    global::System.Runtime.Intrinsics.Vector512<float> sumA2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> a3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
-                    global::System.Runtime.Intrinsics.Vector512<float> sumA3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    Vector512<float> a0 = Vector512.LoadUnsafe(ref a, (nuint)j);
+                    Vector512<float> sumA0 = Vector512<float>.Zero;
+                    Vector512<float> a1 = Vector512.LoadUnsafe(ref a, (nuint)(j + 16));
+                    Vector512<float> sumA1 = Vector512<float>.Zero;
+                    Vector512<float> a2 = Vector512.LoadUnsafe(ref a, (nuint)(j + 32));
+                    Vector512<float> sumA2 = Vector512<float>.Zero;
+                    Vector512<float> a3 = Vector512.LoadUnsafe(ref a, (nuint)(j + 48));
+                    Vector512<float> sumA3 = Vector512<float>.Zero;
                     for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> gs = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
-                        global::System.Runtime.Intrinsics.Vector512<float> z0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(0));
-                        sumA0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA0);
-                        global::System.Runtime.Intrinsics.Vector512<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta0, ref zj, (nuint)(0));
-                        global::System.Runtime.Intrinsics.Vector512<float> z1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(16));
-                        sumA1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA1);
-                        global::System.Runtime.Intrinsics.Vector512<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta1, ref zj, (nuint)(16));
-                        global::System.Runtime.Intrinsics.Vector512<float> z2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(32));
-                        sumA2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA2);
-                        global::System.Runtime.Intrinsics.Vector512<float> delta2 = gs * a2 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z2, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta2, ref zj, (nuint)(32));
-                        global::System.Runtime.Intrinsics.Vector512<float> z3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref zj, (nuint)(48));
-                        sumA3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector512.Max(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), sumA3);
-                        global::System.Runtime.Intrinsics.Vector512<float> delta3 = gs * a3 * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z3, global::System.Runtime.Intrinsics.Vector512<float>.Zero), global::System.Runtime.Intrinsics.Vector512.Create(1f), global::System.Runtime.Intrinsics.Vector512<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(delta3, ref zj, (nuint)(48));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        Vector512<float> gs = Vector512.Create(Unsafe.Add(ref fr, i));
+                        Vector512<float> z0 = Vector512.LoadUnsafe(ref zj);
+                        sumA0 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
+                        Vector512<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        Vector512.StoreUnsafe(delta0, ref zj);
+                        Vector512<float> z1 = Vector512.LoadUnsafe(ref zj, (nuint)16);
+                        sumA1 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
+                        Vector512<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Vector512.StoreUnsafe(delta1, ref zj, (nuint)16);
+                        Vector512<float> z2 = Vector512.LoadUnsafe(ref zj, (nuint)32);
+                        sumA2 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z2, in sigma), sumA2);
+                        Vector512<float> delta2 = gs * a2 * Relu.Derivative(z2, in sigma);
+                        Vector512.StoreUnsafe(delta2, ref zj, (nuint)32);
+                        Vector512<float> z3 = Vector512.LoadUnsafe(ref zj, (nuint)48);
+                        sumA3 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z3, in sigma), sumA3);
+                        Vector512<float> delta3 = gs * a3 * Relu.Derivative(z3, in sigma);
+                        Vector512.StoreUnsafe(delta3, ref zj, (nuint)48);
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA0, ref gA, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
-                    global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
+                    Vector512.StoreUnsafe(sumA0, ref gA, (nuint)j);
+                    Vector512.StoreUnsafe(sumA1, ref gA, (nuint)(j + 16));
+                    Vector512.StoreUnsafe(sumA2, ref gA, (nuint)(j + 32));
+                    Vector512.StoreUnsafe(sumA3, ref gA, (nuint)(j + 48));
                 }
                 return lossSum / rows;
-            }
-
-            // logistic loss of 8 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
-            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static global::System.Runtime.Intrinsics.Vector512<double> LogisticRows512(global::System.Runtime.Intrinsics.Vector512<double> f, global::System.Runtime.Intrinsics.Vector512<double> y, global::System.Runtime.Intrinsics.Vector512<double> gScale, ref global::System.Runtime.Intrinsics.Vector512<double> loss)
-            {
-                global::System.Runtime.Intrinsics.Vector512<double> t = -y * f;
-                global::System.Runtime.Intrinsics.Vector512<double> e = global::System.Runtime.Intrinsics.Vector512.Exp(-global::System.Runtime.Intrinsics.Vector512.Abs(t));
-                global::System.Runtime.Intrinsics.Vector512<double> onePlusE = global::System.Runtime.Intrinsics.Vector512<double>.One + e;
-                loss += global::System.Runtime.Intrinsics.Vector512.Create(2d) * (global::System.Runtime.Intrinsics.Vector512.Max(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero) + global::System.Runtime.Intrinsics.Vector512.Log(onePlusE));
-                global::System.Runtime.Intrinsics.Vector512<double> sigmoid = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector512<double>.Zero), global::System.Runtime.Intrinsics.Vector512<double>.One / onePlusE, e / onePlusE);
-                return global::System.Runtime.Intrinsics.Vector512.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 4 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass512(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 64)
                 {
-                    global::System.Runtime.Intrinsics.Vector512<float> r0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector512<float> n0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> r1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 16));
-                    global::System.Runtime.Intrinsics.Vector512<float> n1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> r2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 32));
-                    global::System.Runtime.Intrinsics.Vector512<float> n2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector512<float> r3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref rate, (nuint)(j + 48));
-                    global::System.Runtime.Intrinsics.Vector512<float> n3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+                    Vector512<float> r0 = Vector512.LoadUnsafe(ref rate, (nuint)j);
+                    Vector512<float> n0 = Vector512<float>.Zero;
+                    Vector512<float> r1 = Vector512.LoadUnsafe(ref rate, (nuint)(j + 16));
+                    Vector512<float> n1 = Vector512<float>.Zero;
+                    Vector512<float> r2 = Vector512.LoadUnsafe(ref rate, (nuint)(j + 32));
+                    Vector512<float> n2 = Vector512<float>.Zero;
+                    Vector512<float> r3 = Vector512.LoadUnsafe(ref rate, (nuint)(j + 48));
+                    Vector512<float> n3 = Vector512<float>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector512<float> c00 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c01 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c02 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c03 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c10 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c11 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c12 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c13 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c20 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c21 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c22 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c23 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c30 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c31 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c32 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector512<float> c33 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        Vector512<float> c00 = Vector512<float>.Zero;
+                        Vector512<float> c01 = Vector512<float>.Zero;
+                        Vector512<float> c02 = Vector512<float>.Zero;
+                        Vector512<float> c03 = Vector512<float>.Zero;
+                        Vector512<float> c10 = Vector512<float>.Zero;
+                        Vector512<float> c11 = Vector512<float>.Zero;
+                        Vector512<float> c12 = Vector512<float>.Zero;
+                        Vector512<float> c13 = Vector512<float>.Zero;
+                        Vector512<float> c20 = Vector512<float>.Zero;
+                        Vector512<float> c21 = Vector512<float>.Zero;
+                        Vector512<float> c22 = Vector512<float>.Zero;
+                        Vector512<float> c23 = Vector512<float>.Zero;
+                        Vector512<float> c30 = Vector512<float>.Zero;
+                        Vector512<float> c31 = Vector512<float>.Zero;
+                        Vector512<float> c32 = Vector512<float>.Zero;
+                        Vector512<float> c33 = Vector512<float>.Zero;
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(16));
-                            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(32));
-                            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref di, (nuint)(48));
-                            global::System.Runtime.Intrinsics.Vector512<float> x0 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d1, c01);
-                            c02 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d2, c02);
-                            c03 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x0, d3, c03);
-                            global::System.Runtime.Intrinsics.Vector512<float> x1 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
-                            c10 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d0, c10);
-                            c11 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d1, c11);
-                            c12 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d2, c12);
-                            c13 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x1, d3, c13);
-                            global::System.Runtime.Intrinsics.Vector512<float> x2 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
-                            c20 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d0, c20);
-                            c21 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d1, c21);
-                            c22 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d2, c22);
-                            c23 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x2, d3, c23);
-                            global::System.Runtime.Intrinsics.Vector512<float> x3 = global::System.Runtime.Intrinsics.Vector512.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
-                            c30 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d0, c30);
-                            c31 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d1, c31);
-                            c32 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d2, c32);
-                            c33 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(x3, d3, c33);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            Vector512<float> d0 = Vector512.LoadUnsafe(ref di);
+                            Vector512<float> d1 = Vector512.LoadUnsafe(ref di, (nuint)16);
+                            Vector512<float> d2 = Vector512.LoadUnsafe(ref di, (nuint)32);
+                            Vector512<float> d3 = Vector512.LoadUnsafe(ref di, (nuint)48);
+                            Vector512<float> x0 = Vector512.Create(Unsafe.Add(ref xi, 0));
+                            c00 = Vector512.FusedMultiplyAdd(x0, d0, c00);
+                            c01 = Vector512.FusedMultiplyAdd(x0, d1, c01);
+                            c02 = Vector512.FusedMultiplyAdd(x0, d2, c02);
+                            c03 = Vector512.FusedMultiplyAdd(x0, d3, c03);
+                            Vector512<float> x1 = Vector512.Create(Unsafe.Add(ref xi, 1));
+                            c10 = Vector512.FusedMultiplyAdd(x1, d0, c10);
+                            c11 = Vector512.FusedMultiplyAdd(x1, d1, c11);
+                            c12 = Vector512.FusedMultiplyAdd(x1, d2, c12);
+                            c13 = Vector512.FusedMultiplyAdd(x1, d3, c13);
+                            Vector512<float> x2 = Vector512.Create(Unsafe.Add(ref xi, 2));
+                            c20 = Vector512.FusedMultiplyAdd(x2, d0, c20);
+                            c21 = Vector512.FusedMultiplyAdd(x2, d1, c21);
+                            c22 = Vector512.FusedMultiplyAdd(x2, d2, c22);
+                            c23 = Vector512.FusedMultiplyAdd(x2, d3, c23);
+                            Vector512<float> x3 = Vector512.Create(Unsafe.Add(ref xi, 3));
+                            c30 = Vector512.FusedMultiplyAdd(x3, d0, c30);
+                            c31 = Vector512.FusedMultiplyAdd(x3, d1, c31);
+                            c32 = Vector512.FusedMultiplyAdd(x3, d2, c32);
+                            c33 = Vector512.FusedMultiplyAdd(x3, d3, c33);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector512<float> w00 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w01 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w02 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w03 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w10 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w11 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w12 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w13 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w20 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w21 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w22 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w23 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 48));
-                        global::System.Runtime.Intrinsics.Vector512<float> w30 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector512<float> w31 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 16));
-                        global::System.Runtime.Intrinsics.Vector512<float> w32 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 32));
-                        global::System.Runtime.Intrinsics.Vector512<float> w33 = global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 48));
+                        Vector512<float> w00 = Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        Vector512<float> w01 = Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 16));
+                        Vector512<float> w02 = Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 32));
+                        Vector512<float> w03 = Vector512.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 48));
+                        Vector512<float> w10 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        Vector512<float> w11 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 16));
+                        Vector512<float> w12 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 32));
+                        Vector512<float> w13 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 48));
+                        Vector512<float> w20 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        Vector512<float> w21 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 16));
+                        Vector512<float> w22 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 32));
+                        Vector512<float> w23 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 48));
+                        Vector512<float> w30 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        Vector512<float> w31 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 16));
+                        Vector512<float> w32 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 32));
+                        Vector512<float> w33 = Vector512.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 48));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w00, w00, n0);
+                            Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
+                            n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
-                            n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w01, w01, n1);
+                            Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
+                            n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
                             w02 -= r2 * c02;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
-                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w02, w02, n2);
+                            Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
+                            n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
                             w03 -= r3 * c03;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
-                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w03, w03, n3);
+                            Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
+                            n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w10, w10, n0);
+                            Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
+                            n0 = Vector512.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
-                            n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w11, w11, n1);
+                            Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
+                            n1 = Vector512.FusedMultiplyAdd(w11, w11, n1);
                             w12 -= r2 * c12;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
-                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w12, w12, n2);
+                            Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
+                            n2 = Vector512.FusedMultiplyAdd(w12, w12, n2);
                             w13 -= r3 * c13;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
-                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w13, w13, n3);
+                            Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
+                            n3 = Vector512.FusedMultiplyAdd(w13, w13, n3);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w20, w20, n0);
+                            Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
+                            n0 = Vector512.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 16));
-                            n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w21, w21, n1);
+                            Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 16));
+                            n1 = Vector512.FusedMultiplyAdd(w21, w21, n1);
                             w22 -= r2 * c22;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 32));
-                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w22, w22, n2);
+                            Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 32));
+                            n2 = Vector512.FusedMultiplyAdd(w22, w22, n2);
                             w23 -= r3 * c23;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 48));
-                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w23, w23, n3);
+                            Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 48));
+                            n3 = Vector512.FusedMultiplyAdd(w23, w23, n3);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w30, w30, n0);
+                            Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
+                            n0 = Vector512.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 16));
-                            n1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w31, w31, n1);
+                            Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 16));
+                            n1 = Vector512.FusedMultiplyAdd(w31, w31, n1);
                             w32 -= r2 * c32;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 32));
-                            n2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w32, w32, n2);
+                            Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 32));
+                            n2 = Vector512.FusedMultiplyAdd(w32, w32, n2);
                             w33 -= r3 * c33;
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 48));
-                            n3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(w33, w33, n3);
+                            Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 48));
+                            n3 = Vector512.FusedMultiplyAdd(w33, w33, n3);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * Ld + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * Ld + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * Ld + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * Ld + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * Ld + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * Ld + j + 48));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 16));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * Ld + j + 32));
-                            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 48));
+                            Vector512.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            Vector512.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 16));
+                            Vector512.StoreUnsafe(c02, ref gt, (nuint)((k) * Ld + j + 32));
+                            Vector512.StoreUnsafe(c03, ref gt, (nuint)((k) * Ld + j + 48));
+                            Vector512.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            Vector512.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 16));
+                            Vector512.StoreUnsafe(c12, ref gt, (nuint)((k + 1) * Ld + j + 32));
+                            Vector512.StoreUnsafe(c13, ref gt, (nuint)((k + 1) * Ld + j + 48));
+                            Vector512.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            Vector512.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 16));
+                            Vector512.StoreUnsafe(c22, ref gt, (nuint)((k + 2) * Ld + j + 32));
+                            Vector512.StoreUnsafe(c23, ref gt, (nuint)((k + 2) * Ld + j + 48));
+                            Vector512.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            Vector512.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 16));
+                            Vector512.StoreUnsafe(c32, ref gt, (nuint)((k + 3) * Ld + j + 32));
+                            Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 48));
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n0, ref norm2, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n2, ref norm2, (nuint)(j + 32));
-                        global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(n3, ref norm2, (nuint)(j + 48));
+                        Vector512.StoreUnsafe(n0, ref norm2, (nuint)j);
+                        Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));
+                        Vector512.StoreUnsafe(n2, ref norm2, (nuint)(j + 32));
+                        Vector512.StoreUnsafe(n3, ref norm2, (nuint)(j + 48));
                     }
                 }
             }
@@ -771,157 +842,157 @@ namespace Experiments
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 16 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 16)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c20 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
+                        Vector256<float> c10 = Vector256<float>.Zero;
+                        Vector256<float> c11 = Vector256<float>.Zero;
+                        Vector256<float> c20 = Vector256<float>.Zero;
+                        Vector256<float> c21 = Vector256<float>.Zero;
+                        Vector256<float> c30 = Vector256<float>.Zero;
+                        Vector256<float> c31 = Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 0));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 0));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 0));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 1));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 1));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 1));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 2));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 2));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 2));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 3));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 3));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 3));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
-                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
-                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
-                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
+                            x1 = ref Unsafe.Add(ref x1, 4);
+                            x2 = ref Unsafe.Add(ref x2, 4);
+                            x3 = ref Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -929,194 +1000,183 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
             private void Outputs256(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
-                    global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
+                    Vector256<float> acc0 = Vector256<float>.Zero;
+                    Vector256<float> acc1 = Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), acc0);
-                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
-                        acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), acc1);
+                        Vector256<float> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
+                        acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
+                        Vector256<float> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
+                        acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), Relu.Value(z1, in sigma), acc1);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector256.Sum(acc0 + acc1);
+                    _f[i] = S * Vector256.Sum(acc0 + acc1);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRows256(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRows256(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
-                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
-                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                // the loss and g_i for 8 rows at a time in double vectors, written over f
+                ref float yr = ref MemoryMarshal.GetReference(y);
+                Vector256<double> lossV = Vector256<double>.Zero;
+                Vector256<double> lossScale = Vector256.Create(2d); // the loss multiplier c
+                Vector256<double> gScaleV = Vector256.Create(gScale);
                 for (; i + 8 <= rows; i += 8)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                    Vector256<float> fv = Vector256.LoadUnsafe(ref fr, (nuint)i);
+                    Vector256<float> yv = Vector256.LoadUnsafe(ref yr, (nuint)i);
+                    Vector256<double> g0 = Logistic.Rows(Vector256.WidenLower(yv), Vector256.WidenLower(fv), lossScale, gScaleV, ref lossV);
+                    Vector256<double> g1 = Logistic.Rows(Vector256.WidenUpper(yv), Vector256.WidenUpper(fv), lossScale, gScaleV, ref lossV);
+                    Vector256.StoreUnsafe(Vector256.Narrow(g0, g1), ref fr, (nuint)i);
                 }
-                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                lossSum = Vector256.Sum(lossV);
                 // remainder rows one at a time
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double t = -yi * f;
-                    lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
-                    double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
+                    lossSum += Logistic.Value(yi, f, 2d);
+                    double dl = Logistic.Derivative(yi, f, 2d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 16)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    Vector256<float> a0 = Vector256.LoadUnsafe(ref a, (nuint)j);
+                    Vector256<float> sumA0 = Vector256<float>.Zero;
+                    Vector256<float> a1 = Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    Vector256<float> sumA1 = Vector256<float>.Zero;
                     for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
-                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
-                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA0);
-                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
-                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
-                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
-                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        Vector256<float> gs = Vector256.Create(Unsafe.Add(ref fr, i));
+                        Vector256<float> z0 = Vector256.LoadUnsafe(ref zj);
+                        sumA0 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
+                        Vector256<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        Vector256.StoreUnsafe(delta0, ref zj);
+                        Vector256<float> z1 = Vector256.LoadUnsafe(ref zj, (nuint)8);
+                        sumA1 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
+                        Vector256<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Vector256.StoreUnsafe(delta1, ref zj, (nuint)8);
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
+                    Vector256.StoreUnsafe(sumA0, ref gA, (nuint)j);
+                    Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
-            }
-
-            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
-            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
-            {
-                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
-                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
-                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
-                loss += global::System.Runtime.Intrinsics.Vector256.Create(2d) * (global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE));
-                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
-                return global::System.Runtime.Intrinsics.Vector256.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass256(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 16)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> r0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rate, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256<float> n0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> r1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> n1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
+                    Vector256<float> n0 = Vector256<float>.Zero;
+                    Vector256<float> r1 = Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
+                    Vector256<float> n1 = Vector256<float>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c20 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
+                        Vector256<float> c10 = Vector256<float>.Zero;
+                        Vector256<float> c11 = Vector256<float>.Zero;
+                        Vector256<float> c20 = Vector256<float>.Zero;
+                        Vector256<float> c21 = Vector256<float>.Zero;
+                        Vector256<float> c30 = Vector256<float>.Zero;
+                        Vector256<float> c31 = Vector256<float>.Zero;
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(8));
-                            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
-                            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
-                            c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
-                            c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
-                            global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
-                            c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2, d0, c20);
-                            c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2, d1, c21);
-                            global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
-                            c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
-                            c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            Vector256<float> d0 = Vector256.LoadUnsafe(ref di);
+                            Vector256<float> d1 = Vector256.LoadUnsafe(ref di, (nuint)8);
+                            Vector256<float> x0 = Vector256.Create(Unsafe.Add(ref xi, 0));
+                            c00 = Vector256.FusedMultiplyAdd(x0, d0, c00);
+                            c01 = Vector256.FusedMultiplyAdd(x0, d1, c01);
+                            Vector256<float> x1 = Vector256.Create(Unsafe.Add(ref xi, 1));
+                            c10 = Vector256.FusedMultiplyAdd(x1, d0, c10);
+                            c11 = Vector256.FusedMultiplyAdd(x1, d1, c11);
+                            Vector256<float> x2 = Vector256.Create(Unsafe.Add(ref xi, 2));
+                            c20 = Vector256.FusedMultiplyAdd(x2, d0, c20);
+                            c21 = Vector256.FusedMultiplyAdd(x2, d1, c21);
+                            Vector256<float> x3 = Vector256.Create(Unsafe.Add(ref xi, 3));
+                            c30 = Vector256.FusedMultiplyAdd(x3, d0, c30);
+                            c31 = Vector256.FusedMultiplyAdd(x3, d1, c31);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
+                        Vector256<float> w00 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        Vector256<float> w01 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+                        Vector256<float> w10 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        Vector256<float> w11 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+                        Vector256<float> w20 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        Vector256<float> w21 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+                        Vector256<float> w30 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        Vector256<float> w31 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
+                            Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
+                            Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
+                            Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
+                            Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
+                            Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
+                            Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
+                            Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
+                            Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(n0, ref norm2, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
+                        Vector256.StoreUnsafe(n0, ref norm2, (nuint)j);
+                        Vector256.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
                     }
                 }
             }
@@ -1126,157 +1186,157 @@ namespace Experiments
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward128(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 8)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                        global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c11 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c20 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c21 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c30 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+                        Vector128<float> c00 = Vector128<float>.Zero;
+                        Vector128<float> c01 = Vector128<float>.Zero;
+                        Vector128<float> c10 = Vector128<float>.Zero;
+                        Vector128<float> c11 = Vector128<float>.Zero;
+                        Vector128<float> c20 = Vector128<float>.Zero;
+                        Vector128<float> c21 = Vector128<float>.Zero;
+                        Vector128<float> c30 = Vector128<float>.Zero;
+                        Vector128<float> c31 = Vector128<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk);
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)4);
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
+                                Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 0));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
+                                Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 0));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
+                                Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 0));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
+                                Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 1));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
+                                Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 1));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
+                                Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 1));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
+                                Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 2));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
+                                Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 2));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
+                                Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 2));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                global::System.Runtime.Intrinsics.Vector128<float> x1k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
+                                Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 3));
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                global::System.Runtime.Intrinsics.Vector128<float> x2k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
+                                Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 3));
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                global::System.Runtime.Intrinsics.Vector128<float> x3k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
+                                Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 3));
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
-                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
-                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
-                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
+                            x1 = ref Unsafe.Add(ref x1, 4);
+                            x2 = ref Unsafe.Add(ref x2, 4);
+                            x3 = ref Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
+                        Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+                        Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+                        Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        Vector128<float> c00 = Vector128<float>.Zero;
+                        Vector128<float> c01 = Vector128<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk);
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)4);
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 0));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 1));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 2));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector128<float> w0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector128<float> w1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
-                                global::System.Runtime.Intrinsics.Vector128<float> x0k = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
+                                Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
+                                Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 3));
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+                        Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
                     }
                 }
             }
@@ -1284,194 +1344,183 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
             private void Outputs128(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, Vector128Ops<float>, Vector128<float>>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
-                    global::System.Runtime.Intrinsics.Vector128<float> acc0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector128<float> acc1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
+                    Vector128<float> acc0 = Vector128<float>.Zero;
+                    Vector128<float> acc1 = Vector128<float>.Zero;
                     for (int j = 0; j < MPad; j += 8)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j));
-                        acc0 = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j)) * global::System.Runtime.Intrinsics.Vector128.Max(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + acc0);
-                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zi, (nuint)(j + 4));
-                        acc1 = (global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4)) * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + acc1);
+                        Vector128<float> z0 = Vector128.LoadUnsafe(ref zi, (nuint)j);
+                        acc0 = (Vector128.LoadUnsafe(ref a, (nuint)j) * Relu.Value(z0, in sigma) + acc0);
+                        Vector128<float> z1 = Vector128.LoadUnsafe(ref zi, (nuint)(j + 4));
+                        acc1 = (Vector128.LoadUnsafe(ref a, (nuint)(j + 4)) * Relu.Value(z1, in sigma) + acc1);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector128.Sum(acc0 + acc1);
+                    _f[i] = S * Vector128.Sum(acc0 + acc1);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRows128(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRows128(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, Vector128Ops<float>, Vector128<float>>(0d); // the activation's constants on this path
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
-                // the loss and g_i for 4 rows at a time in double vectors (one exp and one log per row), written over f
-                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                global::System.Runtime.Intrinsics.Vector128<double> lossV = global::System.Runtime.Intrinsics.Vector128<double>.Zero;
-                global::System.Runtime.Intrinsics.Vector128<double> gScaleV = global::System.Runtime.Intrinsics.Vector128.Create(gScale);
+                // the loss and g_i for 4 rows at a time in double vectors, written over f
+                ref float yr = ref MemoryMarshal.GetReference(y);
+                Vector128<double> lossV = Vector128<double>.Zero;
+                Vector128<double> lossScale = Vector128.Create(2d); // the loss multiplier c
+                Vector128<double> gScaleV = Vector128.Create(gScale);
                 for (; i + 4 <= rows; i += 4)
                 {
-                    global::System.Runtime.Intrinsics.Vector128<float> fv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref fr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector128<float> yv = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref yr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector128<double> g0 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenLower(fv), global::System.Runtime.Intrinsics.Vector128.WidenLower(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector128<double> g1 = LogisticRows128(global::System.Runtime.Intrinsics.Vector128.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector128.WidenUpper(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(global::System.Runtime.Intrinsics.Vector128.Narrow(g0, g1), ref fr, (nuint)(i));
+                    Vector128<float> fv = Vector128.LoadUnsafe(ref fr, (nuint)i);
+                    Vector128<float> yv = Vector128.LoadUnsafe(ref yr, (nuint)i);
+                    Vector128<double> g0 = Logistic.Rows(Vector128.WidenLower(yv), Vector128.WidenLower(fv), lossScale, gScaleV, ref lossV);
+                    Vector128<double> g1 = Logistic.Rows(Vector128.WidenUpper(yv), Vector128.WidenUpper(fv), lossScale, gScaleV, ref lossV);
+                    Vector128.StoreUnsafe(Vector128.Narrow(g0, g1), ref fr, (nuint)i);
                 }
-                lossSum = global::System.Runtime.Intrinsics.Vector128.Sum(lossV);
+                lossSum = Vector128.Sum(lossV);
                 // remainder rows one at a time
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double t = -yi * f;
-                    lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
-                    double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
+                    lossSum += Logistic.Value(yi, f, 2d);
+                    double dl = Logistic.Derivative(yi, f, 2d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 8)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    global::System.Runtime.Intrinsics.Vector128<float> a0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector128<float> sumA0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector128<float> a1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
-                    global::System.Runtime.Intrinsics.Vector128<float> sumA1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    Vector128<float> a0 = Vector128.LoadUnsafe(ref a, (nuint)j);
+                    Vector128<float> sumA0 = Vector128<float>.Zero;
+                    Vector128<float> a1 = Vector128.LoadUnsafe(ref a, (nuint)(j + 4));
+                    Vector128<float> sumA1 = Vector128<float>.Zero;
                     for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> gs = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
-                        global::System.Runtime.Intrinsics.Vector128<float> z0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(0));
-                        sumA0 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + sumA0);
-                        global::System.Runtime.Intrinsics.Vector128<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta0, ref zj, (nuint)(0));
-                        global::System.Runtime.Intrinsics.Vector128<float> z1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref zj, (nuint)(4));
-                        sumA1 = (gs * global::System.Runtime.Intrinsics.Vector128.Max(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero) + sumA1);
-                        global::System.Runtime.Intrinsics.Vector128<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector128<float>.Zero), global::System.Runtime.Intrinsics.Vector128.Create(1f), global::System.Runtime.Intrinsics.Vector128<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(delta1, ref zj, (nuint)(4));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        Vector128<float> gs = Vector128.Create(Unsafe.Add(ref fr, i));
+                        Vector128<float> z0 = Vector128.LoadUnsafe(ref zj);
+                        sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
+                        Vector128<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        Vector128.StoreUnsafe(delta0, ref zj);
+                        Vector128<float> z1 = Vector128.LoadUnsafe(ref zj, (nuint)4);
+                        sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
+                        Vector128<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Vector128.StoreUnsafe(delta1, ref zj, (nuint)4);
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA0, ref gA, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
+                    Vector128.StoreUnsafe(sumA0, ref gA, (nuint)j);
+                    Vector128.StoreUnsafe(sumA1, ref gA, (nuint)(j + 4));
                 }
                 return lossSum / rows;
-            }
-
-            // logistic loss of 2 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
-            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 2d)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static global::System.Runtime.Intrinsics.Vector128<double> LogisticRows128(global::System.Runtime.Intrinsics.Vector128<double> f, global::System.Runtime.Intrinsics.Vector128<double> y, global::System.Runtime.Intrinsics.Vector128<double> gScale, ref global::System.Runtime.Intrinsics.Vector128<double> loss)
-            {
-                global::System.Runtime.Intrinsics.Vector128<double> t = -y * f;
-                global::System.Runtime.Intrinsics.Vector128<double> e = global::System.Runtime.Intrinsics.Vector128.Exp(-global::System.Runtime.Intrinsics.Vector128.Abs(t));
-                global::System.Runtime.Intrinsics.Vector128<double> onePlusE = global::System.Runtime.Intrinsics.Vector128<double>.One + e;
-                loss += global::System.Runtime.Intrinsics.Vector128.Create(2d) * (global::System.Runtime.Intrinsics.Vector128.Max(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero) + global::System.Runtime.Intrinsics.Vector128.Log(onePlusE));
-                global::System.Runtime.Intrinsics.Vector128<double> sigmoid = global::System.Runtime.Intrinsics.Vector128.ConditionalSelect(global::System.Runtime.Intrinsics.Vector128.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector128<double>.Zero), global::System.Runtime.Intrinsics.Vector128<double>.One / onePlusE, e / onePlusE);
-                return global::System.Runtime.Intrinsics.Vector128.Create(-2d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass128(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 8)
                 {
-                    global::System.Runtime.Intrinsics.Vector128<float> r0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref rate, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector128<float> n0 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector128<float> r1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref rate, (nuint)(j + 4));
-                    global::System.Runtime.Intrinsics.Vector128<float> n1 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
+                    Vector128<float> r0 = Vector128.LoadUnsafe(ref rate, (nuint)j);
+                    Vector128<float> n0 = Vector128<float>.Zero;
+                    Vector128<float> r1 = Vector128.LoadUnsafe(ref rate, (nuint)(j + 4));
+                    Vector128<float> n1 = Vector128<float>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector128<float> c00 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c01 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c10 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c11 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c20 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c21 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c30 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector128<float> c31 = global::System.Runtime.Intrinsics.Vector128<float>.Zero;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        Vector128<float> c00 = Vector128<float>.Zero;
+                        Vector128<float> c01 = Vector128<float>.Zero;
+                        Vector128<float> c10 = Vector128<float>.Zero;
+                        Vector128<float> c11 = Vector128<float>.Zero;
+                        Vector128<float> c20 = Vector128<float>.Zero;
+                        Vector128<float> c21 = Vector128<float>.Zero;
+                        Vector128<float> c30 = Vector128<float>.Zero;
+                        Vector128<float> c31 = Vector128<float>.Zero;
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            global::System.Runtime.Intrinsics.Vector128<float> d0 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector128<float> d1 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref di, (nuint)(4));
-                            global::System.Runtime.Intrinsics.Vector128<float> x0 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
+                            Vector128<float> d0 = Vector128.LoadUnsafe(ref di);
+                            Vector128<float> d1 = Vector128.LoadUnsafe(ref di, (nuint)4);
+                            Vector128<float> x0 = Vector128.Create(Unsafe.Add(ref xi, 0));
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
-                            global::System.Runtime.Intrinsics.Vector128<float> x1 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
+                            Vector128<float> x1 = Vector128.Create(Unsafe.Add(ref xi, 1));
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
-                            global::System.Runtime.Intrinsics.Vector128<float> x2 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
+                            Vector128<float> x2 = Vector128.Create(Unsafe.Add(ref xi, 2));
                             c20 = (x2 * d0 + c20);
                             c21 = (x2 * d1 + c21);
-                            global::System.Runtime.Intrinsics.Vector128<float> x3 = global::System.Runtime.Intrinsics.Vector128.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
+                            Vector128<float> x3 = Vector128.Create(Unsafe.Add(ref xi, 3));
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector128<float> w00 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w01 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w10 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w11 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w20 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w21 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 4));
-                        global::System.Runtime.Intrinsics.Vector128<float> w30 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector128<float> w31 = global::System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 4));
+                        Vector128<float> w00 = Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        Vector128<float> w01 = Vector128.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 4));
+                        Vector128<float> w10 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        Vector128<float> w11 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 4));
+                        Vector128<float> w20 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        Vector128<float> w21 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 4));
+                        Vector128<float> w30 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        Vector128<float> w31 = Vector128.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 4));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
+                            Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
+                            Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
+                            Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
+                            Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
+                            Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
+                            Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
+                            Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
+                            Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 4));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
+                            Vector128.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            Vector128.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 4));
+                            Vector128.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            Vector128.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 4));
+                            Vector128.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            Vector128.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 4));
+                            Vector128.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(n0, ref norm2, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector128.StoreUnsafe(n1, ref norm2, (nuint)(j + 4));
+                        Vector128.StoreUnsafe(n0, ref norm2, (nuint)j);
+                        Vector128.StoreUnsafe(n1, ref norm2, (nuint)(j + 4));
                     }
                 }
             }
@@ -1481,18 +1530,18 @@ namespace Experiments
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 2)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         float c10 = 0f;
@@ -1505,133 +1554,133 @@ namespace Experiments
                         {
                             // input +0
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
+                                float w0 = wk;
+                                float w1 = Unsafe.Add(ref wk, 1);
+                                float x0k = Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0);
+                                float x1k = Unsafe.Add(ref x1, 0);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0);
+                                float x2k = Unsafe.Add(ref x2, 0);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0);
+                                float x3k = Unsafe.Add(ref x3, 0);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
+                                float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1);
+                                float x1k = Unsafe.Add(ref x1, 1);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1);
+                                float x2k = Unsafe.Add(ref x2, 1);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1);
+                                float x3k = Unsafe.Add(ref x3, 1);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
+                                float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2);
+                                float x1k = Unsafe.Add(ref x1, 2);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2);
+                                float x2k = Unsafe.Add(ref x2, 2);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2);
+                                float x3k = Unsafe.Add(ref x3, 2);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
+                                float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
-                                float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3);
+                                float x1k = Unsafe.Add(ref x1, 3);
                                 c10 = (x1k * w0 + c10);
                                 c11 = (x1k * w1 + c11);
-                                float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3);
+                                float x2k = Unsafe.Add(ref x2, 3);
                                 c20 = (x2k * w0 + c20);
                                 c21 = (x2k * w1 + c21);
-                                float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3);
+                                float x3k = Unsafe.Add(ref x3, 3);
                                 c30 = (x3k * w0 + c30);
                                 c31 = (x3k * w1 + c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
-                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
-                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
-                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
+                            x1 = ref Unsafe.Add(ref x1, 4);
+                            x2 = ref Unsafe.Add(ref x2, 4);
+                            x3 = ref Unsafe.Add(ref x3, 4);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
+                                float w0 = wk;
+                                float w1 = Unsafe.Add(ref wk, 1);
+                                float x0k = Unsafe.Add(ref x0, 0);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +1
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
+                                float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 1);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +2
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
+                                float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 2);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
                             // input +3
                             {
-                                float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
-                                float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
-                                float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
+                                float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                                float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                                float x0k = Unsafe.Add(ref x0, 3);
                                 c00 = (x0k * w0 + c00);
                                 c01 = (x0k * w1 + c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -1639,67 +1688,68 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
             private void OutputsScalar(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
                     {
-                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        acc0 = (global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * (z0 > 0f ? z0 : 0f) + acc0);
-                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j + 1);
-                        acc1 = (global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1) * (z1 > 0f ? z1 : 0f) + acc1);
+                        float z0 = Unsafe.Add(ref zi, j);
+                        acc0 = (Unsafe.Add(ref a, j) * Relu.Value(z0, in sigma) + acc0);
+                        float z1 = Unsafe.Add(ref zi, j + 1);
+                        acc1 = (Unsafe.Add(ref a, j + 1) * Relu.Value(z1, in sigma) + acc1);
                     }
                     _f[i] = S * (acc0 + acc1);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRowsScalar(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRowsScalar(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 double gScale = 0.0078125d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
                 // the loss and g_i row by row, written over f
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double t = -yi * f;
-                    lossSum += 2d * (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
-                    double dl = -2d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
+                    lossSum += Logistic.Value(yi, f, 2d);
+                    double dl = Logistic.Derivative(yi, f, 2d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    float a0 = Unsafe.Add(ref a, j);
                     float sumA0 = 0f;
-                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float a1 = Unsafe.Add(ref a, j + 1);
                     float sumA1 = 0f;
                     for (i = 0; i < rows; i++)
                     {
-                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
-                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
-                        sumA0 = (gs * (z0 > 0f ? z0 : 0f) + sumA0);
-                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
-                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
-                        sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
-                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        float gs = Unsafe.Add(ref fr, i);
+                        float z0 = zj;
+                        sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
+                        float delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        zj = delta0;
+                        float z1 = Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
+                        float delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
+                    Unsafe.Add(ref gA, j) = sumA0;
+                    Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }
@@ -1708,16 +1758,16 @@ namespace Experiments
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPassScalar(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 2)
                 {
-                    float r0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref rate, j);
+                    float r0 = Unsafe.Add(ref rate, j);
                     float n0 = 0f;
-                    float r1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref rate, j + 1);
+                    float r1 = Unsafe.Add(ref rate, j + 1);
                     float n1 = 0f;
                     for (int k = 0; k < 32; k += 4)
                     {
@@ -1729,78 +1779,78 @@ namespace Experiments
                         float c21 = 0f;
                         float c30 = 0f;
                         float c31 = 0f;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
-                            float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
+                            float d0 = di;
+                            float d1 = Unsafe.Add(ref di, 1);
+                            float x0 = Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
-                            float x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1);
+                            float x1 = Unsafe.Add(ref xi, 1);
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
-                            float x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2);
+                            float x2 = Unsafe.Add(ref xi, 2);
                             c20 = (x2 * d0 + c20);
                             c21 = (x2 * d1 + c21);
-                            float x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3);
+                            float x3 = Unsafe.Add(ref xi, 3);
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
-                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
-                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
-                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
-                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
+                        float w00 = Unsafe.Add(ref wt, (k) * Ld + j);
+                        float w01 = Unsafe.Add(ref wt, (k) * Ld + j + 1);
+                        float w10 = Unsafe.Add(ref wt, (k + 1) * Ld + j);
+                        float w11 = Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
+                        float w20 = Unsafe.Add(ref wt, (k + 2) * Ld + j);
+                        float w21 = Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
+                        float w30 = Unsafe.Add(ref wt, (k + 3) * Ld + j);
+                        float w31 = Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
+                            Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
+                            Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
+                            Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
+                            Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
+                            Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
+                            Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
+                            Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
+                            Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
+                            Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref norm2, j) = n0;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref norm2, j + 1) = n1;
+                        Unsafe.Add(ref norm2, j) = n0;
+                        Unsafe.Add(ref norm2, j + 1) = n1;
                     }
                 }
             }

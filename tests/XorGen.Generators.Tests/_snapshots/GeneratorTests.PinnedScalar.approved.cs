@@ -3,43 +3,50 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 5, m = 7, activation Relu, loss Squared × 1, train Both, output Free, scale One (s = 1), no bias, gradient Raw (× 1)
 //   paths:  pinned to Scalar
-//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 64 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 8 = m rounded up to a block of 2 neurons, the widest path's tile; row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
-//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           scalar: 4 rows × 2 neurons = 8 accumulators,
 //           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
 //   flops per step: 4·B·m·d = 20·7·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
 
+using global::System;
+using global::System.Numerics;
+using global::System.Runtime.CompilerServices;
+using global::System.Runtime.InteropServices;
+using global::System.Runtime.Intrinsics;
+using global::XorGen;
+using global::XorGen.Operators;
+
 namespace Experiments
 {
     partial class Experiment
     {
         /// <summary>The spec this definition's kernel is specialized to.</summary>
-        public static global::XorGen.ModelSpec Spec { get; } = new global::XorGen.ModelSpec(Inputs: 5, Width: 7, Activation: global::XorGen.Activation.Relu, ActivationParameter: 0d, Loss: global::XorGen.Loss.Squared, LossScale: 1d, Train: global::XorGen.TrainedLayers.Both, Output: global::XorGen.OutputLayer.Free, OutputMagnitude: 1d, Scale: global::XorGen.OutputScale.One, Bias: false, GradientScale: global::XorGen.GradientScale.Raw);
+        public static ModelSpec Spec { get; } = new ModelSpec(Inputs: 5, Width: 7, Activation: Activation.Relu, ActivationParameter: 0d, Loss: Loss.Squared, LossScale: 1d, Train: TrainedLayers.Both, Output: OutputLayer.Free, OutputMagnitude: 1d, Scale: OutputScale.One, Bias: false, GradientScale: GradientScale.Raw);
 
         /// <summary>Creates this definition's generated kernel.</summary>
-        public static global::XorGen.ITrainingKernel<float> CreateKernel(global::XorGen.KernelOptions? options = null) => new Kernel(options ?? new global::XorGen.KernelOptions());
+        public static ITrainingKernel<float> CreateKernel(KernelOptions? options = null) => new Kernel(options ?? new KernelOptions());
 
-        /// <summary>Registers the kernel with the factory and the catalog when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        /// <summary>Registers the kernel with the factory (and so the catalog) when the assembly loads.</summary>
+        [ModuleInitializer]
         internal static void RegisterXorGenKernel()
         {
-            global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Scalar, 0, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            KernelFactory.RegisterGenerated<float>(new GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Scalar, 0), static options => new Kernel(options));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 5, m = 7.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("XorGen.Generators", "0.1.0")]
-        public sealed class Kernel : global::XorGen.ITrainingKernel<float>
+        public sealed class Kernel : ITrainingKernel<float>
         {
             private const int D = 5;
             private const int M = 7;
-            private const int MPad = 64; // neurons padded to whole tiles
-            private const int Ld = 64; // row stride of Wᵀ and Z
+            private const int MPad = 8; // neurons padded to whole tiles
+            private const int Ld = 8; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
@@ -50,36 +57,35 @@ namespace Experiments
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
-            private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
+            private float[] _z = Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
+            private float[] _f = Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
             private readonly int _path;
 
             /// <summary>Creates the kernel with zeroed parameters.</summary>
-            public Kernel(global::XorGen.KernelOptions options)
+            public Kernel(KernelOptions options)
             {
-                global::System.ArgumentNullException.ThrowIfNull(options);
-                if (options.Threads > 1) throw new global::System.NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
+                ArgumentNullException.ThrowIfNull(options);
+                if (options.Threads > 1) throw new NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
                 if (options.InstructionSet != global::XorGen.InstructionSet.Auto && options.InstructionSet != global::XorGen.InstructionSet.Scalar)
-                    throw new global::System.NotSupportedException("the kernel for Experiment is pinned to Scalar; instruction set " + options.InstructionSet + " was requested");
-                if (!true) throw new global::System.NotSupportedException("the kernel for Experiment is pinned to Scalar, which is not accelerated on this machine");
+                    throw new NotSupportedException("the kernel for Experiment is pinned to Scalar; instruction set " + options.InstructionSet + " was requested");
                 _path = 1;
             }
 
             /// <inheritdoc/>
-            public global::XorGen.ModelSpec Spec => Experiment.Spec;
+            public ModelSpec Spec => Experiment.Spec;
             /// <inheritdoc/>
-            public global::XorGen.KernelKind Kind => global::XorGen.KernelKind.Generated;
+            public KernelKind Kind => KernelKind.Generated;
             /// <inheritdoc/>
             public string InstructionSet => _path switch { 512 => "Vector512", 256 => "Vector256", 128 => "Vector128", _ => "Scalar" };
 
             /// <inheritdoc/>
-            public void LoadParameters(global::XorGen.NetworkParameters parameters)
+            public void LoadParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 5, m = 7", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 5, m = 7", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -95,11 +101,11 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public void StoreParameters(global::XorGen.NetworkParameters parameters)
+            public void StoreParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 5, m = 7", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 5, m = 7", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -114,25 +120,23 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double Step(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, in global::XorGen.StepControl control)
+            public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in StepControl control)
             {
                 CheckBatch(x, y, rows);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref float xr = ref MemoryMarshal.GetReference(x);
                 // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
                 ForwardScalar(ref xr, rows);
                 OutputsScalar(rows);
-                double loss = 0;
-                loss = BackwardRowsScalar(y, rows);
-                var (rateW, rateA, rateB) = control.RatesFor(loss);
+                double loss = BackwardRowsScalar(y, rows);
+                var (rateW, rateA, _) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
-                _ = rateB;
                 if (double.IsPositiveInfinity(cap))
                 {
                     // no norm cap: every neuron steps with the same rates
-                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
-                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                    new Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
                 }
                 else
                 {
@@ -148,9 +152,9 @@ namespace Experiments
                 GradientPassScalar(ref xr, rows, true);
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
-                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
+                for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
                 {
-                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
                 }
                 for (; jv < M; jv++)
                 {
@@ -160,21 +164,20 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double LossAndGradient(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, global::XorGen.NetworkParameters gradient)
+            public double LossAndGradient(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, NetworkParameters gradient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(gradient);
+                ArgumentNullException.ThrowIfNull(gradient);
                 CheckBatch(x, y, rows);
-                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new global::System.ArgumentException("gradient has the wrong shape", nameof(gradient));
-                global::System.Array.Clear(gradient.W);
-                global::System.Array.Clear(gradient.A);
-                global::System.Array.Clear(gradient.B);
+                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new ArgumentException("gradient has the wrong shape", nameof(gradient));
+                Array.Clear(gradient.W);
+                Array.Clear(gradient.A);
+                Array.Clear(gradient.B);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref float xr = ref MemoryMarshal.GetReference(x);
                 ForwardScalar(ref xr, rows);
                 OutputsScalar(rows);
-                double loss = 0;
-                loss = BackwardRowsScalar(y, rows);
+                double loss = BackwardRowsScalar(y, rows);
                 _gradT ??= new float[D * Ld];
                 GradientPassScalar(ref xr, rows, false);
                 for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
@@ -183,50 +186,50 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public global::XorGen.EvalResult Evaluate(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> yClean, int rows)
+            public EvalResult Evaluate(ReadOnlySpan<float> x, ReadOnlySpan<float> y, ReadOnlySpan<float> yClean, int rows)
             {
                 CheckBatch(x, y, rows);
-                if (!yClean.IsEmpty && yClean.Length != rows) throw new global::System.ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
-                if (rows == 0) return new global::XorGen.EvalResult(double.NaN, double.NaN, double.NaN, 0);
-                Ensure(global::System.Math.Min(rows, Chunk));
+                if (!yClean.IsEmpty && yClean.Length != rows) throw new ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
+                if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);
+                Ensure(Math.Min(rows, Chunk));
                 double lossSum = 0;
                 int wrong = 0, wrongClean = 0;
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
                     ForwardScalar(ref xr, count);
                     OutputsScalar(count);
                     for (int i = 0; i < count; i++)
                     {
                         double f = _f[i];
                         double yi = y[start + i];
-                        double r = f - yi;
-                        lossSum += r * r;
+                        lossSum += Squared.Value(yi, f, 1d);
                         if (!(yi * f > 0)) wrong++;
                         double yc = yClean.IsEmpty ? yi : yClean[start + i];
                         if (!(yc * f > 0)) wrongClean++;
                     }
                 }
-                _ = wrong + wrongClean; // a squared loss has no classification error
-                return new global::XorGen.EvalResult(lossSum / rows, double.NaN, double.NaN, rows);
+                // errors are defined for a classification loss only (the operator says which it is)
+                bool classify = Squared.Classifies;
+                return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);
             }
 
             /// <inheritdoc/>
-            public void Predict(global::System.ReadOnlySpan<float> x, int rows, global::System.Span<float> output)
+            public void Predict(ReadOnlySpan<float> x, int rows, Span<float> output)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×5");
-                if (output.Length < rows) throw new global::System.ArgumentException("output has room for " + output.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×5");
+                if (output.Length < rows) throw new ArgumentException("output has room for " + output.Length + " values, expected " + rows);
                 if (rows == 0) return;
-                Ensure(global::System.Math.Min(rows, Chunk));
+                Ensure(Math.Min(rows, Chunk));
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
                     ForwardScalar(ref xr, count);
                     OutputsScalar(count);
-                    new global::System.Span<float>(_f, 0, count).CopyTo(output.Slice(start));
+                    new Span<float>(_f, 0, count).CopyTo(output.Slice(start));
                 }
             }
 
@@ -241,29 +244,29 @@ namespace Experiments
                 _capacity = rows;
             }
 
-            private static void CheckBatch(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows)
+            private static void CheckBatch(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×5");
-                if (y.Length < rows) throw new global::System.ArgumentException("y has " + y.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×5");
+                if (y.Length < rows) throw new ArgumentException("y has " + y.Length + " values, expected " + rows);
             }
 
             // ───────────── scalar path (1 lane) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void ForwardScalar(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 2)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         float c10 = 0f;
@@ -275,148 +278,148 @@ namespace Experiments
                         // d = 5: the loop over inputs is unrolled completely
                         // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
+                            float w0 = wk;
+                            float w1 = Unsafe.Add(ref wk, 1);
+                            float x0k = Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0);
+                            float x1k = Unsafe.Add(ref x1, 0);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0);
+                            float x2k = Unsafe.Add(ref x2, 0);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0);
+                            float x3k = Unsafe.Add(ref x3, 0);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
+                            float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1);
+                            float x1k = Unsafe.Add(ref x1, 1);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1);
+                            float x2k = Unsafe.Add(ref x2, 1);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1);
+                            float x3k = Unsafe.Add(ref x3, 1);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
+                            float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2);
+                            float x1k = Unsafe.Add(ref x1, 2);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2);
+                            float x2k = Unsafe.Add(ref x2, 2);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2);
+                            float x3k = Unsafe.Add(ref x3, 2);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
+                            float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3);
+                            float x1k = Unsafe.Add(ref x1, 3);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3);
+                            float x2k = Unsafe.Add(ref x2, 3);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3);
+                            float x3k = Unsafe.Add(ref x3, 3);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            float w0 = Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 4 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
-                            float x1k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
+                            float x1k = Unsafe.Add(ref x1, 4);
                             c10 = (x1k * w0 + c10);
                             c11 = (x1k * w1 + c11);
-                            float x2k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
+                            float x2k = Unsafe.Add(ref x2, 4);
                             c20 = (x2k * w0 + c20);
                             c21 = (x2k * w1 + c21);
-                            float x3k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            float x3k = Unsafe.Add(ref x3, 4);
                             c30 = (x3k * w0 + c30);
                             c31 = (x3k * w1 + c31);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+                        Unsafe.Add(ref z, (i + 2) * Ld + j) = c20;
+                        Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
+                        Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
+                        Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
                         float c00 = 0f;
                         float c01 = 0f;
                         // d = 5: the loop over inputs is unrolled completely
                         // input +0
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0);
+                            float w0 = wk;
+                            float w1 = Unsafe.Add(ref wk, 1);
+                            float x0k = Unsafe.Add(ref x0, 0);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +1
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 1 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1);
+                            float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 1);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +2
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 2 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2);
+                            float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 2);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +3
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 3 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3);
+                            float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 3);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
                         // input +4
                         {
-                            float w0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 0);
-                            float w1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld + 1);
-                            float x0k = global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            float w0 = Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 4 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 4);
                             c00 = (x0k * w0 + c00);
                             c01 = (x0k * w1 + c01);
                         }
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
                     }
                 }
             }
@@ -424,67 +427,68 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
             private void OutputsScalar(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
                     for (int j = 0; j < MPad; j += 2)
                     {
-                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j);
-                        acc0 = (global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j) * (z0 > 0f ? z0 : 0f) + acc0);
-                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zi, j + 1);
-                        acc1 = (global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1) * (z1 > 0f ? z1 : 0f) + acc1);
+                        float z0 = Unsafe.Add(ref zi, j);
+                        acc0 = (Unsafe.Add(ref a, j) * Relu.Value(z0, in sigma) + acc0);
+                        float z1 = Unsafe.Add(ref zi, j + 1);
+                        acc1 = (Unsafe.Add(ref a, j + 1) * Relu.Value(z1, in sigma) + acc1);
                     }
                     _f[i] = S * (acc0 + acc1);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRowsScalar(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRowsScalar(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
                 // the loss and g_i row by row, written over f
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double r = f - yi;
-                    lossSum += r * r;
-                    double dl = 2d * r;
+                    lossSum += Squared.Value(yi, f, 1d);
+                    double dl = Squared.Derivative(yi, f, 1d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 2)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    float a0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j);
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    float a0 = Unsafe.Add(ref a, j);
                     float sumA0 = 0f;
-                    float a1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref a, j + 1);
+                    float a1 = Unsafe.Add(ref a, j + 1);
                     float sumA1 = 0f;
                     for (i = 0; i < rows; i++)
                     {
-                        float gs = global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i);
-                        float z0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0);
-                        sumA0 = (gs * (z0 > 0f ? z0 : 0f) + sumA0);
-                        float delta0 = gs * a0 * ((z0 > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 0) = delta0;
-                        float z1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1);
-                        sumA1 = (gs * (z1 > 0f ? z1 : 0f) + sumA1);
-                        float delta1 = gs * a1 * ((z1 > 0f) ? 1f : 0f);
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, 1) = delta1;
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        float gs = Unsafe.Add(ref fr, i);
+                        float z0 = zj;
+                        sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
+                        float delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        zj = delta0;
+                        float z1 = Unsafe.Add(ref zj, 1);
+                        sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
+                        float delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Unsafe.Add(ref zj, 1) = delta1;
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j) = sumA0;
-                    global::System.Runtime.CompilerServices.Unsafe.Add(ref gA, j + 1) = sumA1;
+                    Unsafe.Add(ref gA, j) = sumA0;
+                    Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
                 return lossSum / rows;
             }
@@ -493,16 +497,16 @@ namespace Experiments
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPassScalar(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 2)
                 {
-                    float r0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref rate, j);
+                    float r0 = Unsafe.Add(ref rate, j);
                     float n0 = 0f;
-                    float r1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref rate, j + 1);
+                    float r1 = Unsafe.Add(ref rate, j + 1);
                     float n1 = 0f;
                     for (int k = 0; k < 4; k += 4)
                     {
@@ -514,111 +518,111 @@ namespace Experiments
                         float c21 = 0f;
                         float c30 = 0f;
                         float c31 = 0f;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
-                            float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
+                            float d0 = di;
+                            float d1 = Unsafe.Add(ref di, 1);
+                            float x0 = Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
-                            float x1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1);
+                            float x1 = Unsafe.Add(ref xi, 1);
                             c10 = (x1 * d0 + c10);
                             c11 = (x1 * d1 + c11);
-                            float x2 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2);
+                            float x2 = Unsafe.Add(ref xi, 2);
                             c20 = (x2 * d0 + c20);
                             c21 = (x2 * d1 + c21);
-                            float x3 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3);
+                            float x3 = Unsafe.Add(ref xi, 3);
                             c30 = (x3 * d0 + c30);
                             c31 = (x3 * d1 + c31);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1);
-                        float w10 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j);
-                        float w11 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
-                        float w20 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j);
-                        float w21 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
-                        float w30 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j);
-                        float w31 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
+                        float w00 = Unsafe.Add(ref wt, (k) * Ld + j);
+                        float w01 = Unsafe.Add(ref wt, (k) * Ld + j + 1);
+                        float w10 = Unsafe.Add(ref wt, (k + 1) * Ld + j);
+                        float w11 = Unsafe.Add(ref wt, (k + 1) * Ld + j + 1);
+                        float w20 = Unsafe.Add(ref wt, (k + 2) * Ld + j);
+                        float w21 = Unsafe.Add(ref wt, (k + 2) * Ld + j + 1);
+                        float w30 = Unsafe.Add(ref wt, (k + 3) * Ld + j);
+                        float w31 = Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j) = w00;
+                            Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
+                            Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
+                            Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
+                            Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
+                            Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
+                            Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
+                            Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
+                            Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
+                            Unsafe.Add(ref gt, (k) * Ld + j) = c00;
+                            Unsafe.Add(ref gt, (k) * Ld + j + 1) = c01;
+                            Unsafe.Add(ref gt, (k + 1) * Ld + j) = c10;
+                            Unsafe.Add(ref gt, (k + 1) * Ld + j + 1) = c11;
+                            Unsafe.Add(ref gt, (k + 2) * Ld + j) = c20;
+                            Unsafe.Add(ref gt, (k + 2) * Ld + j + 1) = c21;
+                            Unsafe.Add(ref gt, (k + 3) * Ld + j) = c30;
+                            Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
                     {
                         float c00 = 0f;
                         float c01 = 0f;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 4);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        ref float xi = ref Unsafe.Add(ref xr, 4);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            float d0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 0);
-                            float d1 = global::System.Runtime.CompilerServices.Unsafe.Add(ref di, 1);
-                            float x0 = global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0);
+                            float d0 = di;
+                            float d1 = Unsafe.Add(ref di, 1);
+                            float x0 = Unsafe.Add(ref xi, 0);
                             c00 = (x0 * d0 + c00);
                             c01 = (x0 * d1 + c01);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        float w00 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j);
-                        float w01 = global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j + 1);
+                        float w00 = Unsafe.Add(ref wt, (4) * Ld + j);
+                        float w01 = Unsafe.Add(ref wt, (4) * Ld + j + 1);
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j) = w00;
+                            Unsafe.Add(ref wt, (4) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, (4) * Ld + j + 1) = w01;
+                            Unsafe.Add(ref wt, (4) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                         }
                         else
                         {
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * Ld + j) = c00;
-                            global::System.Runtime.CompilerServices.Unsafe.Add(ref gt, (4) * Ld + j + 1) = c01;
+                            Unsafe.Add(ref gt, (4) * Ld + j) = c00;
+                            Unsafe.Add(ref gt, (4) * Ld + j + 1) = c01;
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref norm2, j) = n0;
-                        global::System.Runtime.CompilerServices.Unsafe.Add(ref norm2, j + 1) = n1;
+                        Unsafe.Add(ref norm2, j) = n0;
+                        Unsafe.Add(ref norm2, j + 1) = n1;
                     }
                 }
             }

@@ -3,43 +3,50 @@
 // XorGen kernel for Experiments.Experiment (float)
 //   spec:   d = 33, m = 40, activation Relu, loss Logistic × 1, train Both, output Free, scale One (s = 1), no bias, gradient Raw (× 1), fixed batch B = 64
 //   paths:  pinned to Vector256
-//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 64 = m rounded up to 4 Vector512 neurons, row stride Ld = MPad),
+//   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 48 = m rounded up to a block of 16 neurons, the widest path's tile; row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
-//           (Vector512: 4 rows × 4 vectors = 16 accumulators; the 16-register paths 4 × 2),
+//           Vector256: 4 rows × 2 vectors = 8 accumulators,
 //           loop over d unrolled by 4 with a constant tail of 1; remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
 //   flops per step: 4·B·m·d = 132·40·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
 
+using global::System;
+using global::System.Numerics;
+using global::System.Runtime.CompilerServices;
+using global::System.Runtime.InteropServices;
+using global::System.Runtime.Intrinsics;
+using global::XorGen;
+using global::XorGen.Operators;
+
 namespace Experiments
 {
     partial class Experiment
     {
         /// <summary>The spec this definition's kernel is specialized to.</summary>
-        public static global::XorGen.ModelSpec Spec { get; } = new global::XorGen.ModelSpec(Inputs: 33, Width: 40, Activation: global::XorGen.Activation.Relu, ActivationParameter: 0d, Loss: global::XorGen.Loss.Logistic, LossScale: 1d, Train: global::XorGen.TrainedLayers.Both, Output: global::XorGen.OutputLayer.Free, OutputMagnitude: 1d, Scale: global::XorGen.OutputScale.One, Bias: false, GradientScale: global::XorGen.GradientScale.Raw);
+        public static ModelSpec Spec { get; } = new ModelSpec(Inputs: 33, Width: 40, Activation: Activation.Relu, ActivationParameter: 0d, Loss: Loss.Logistic, LossScale: 1d, Train: TrainedLayers.Both, Output: OutputLayer.Free, OutputMagnitude: 1d, Scale: OutputScale.One, Bias: false, GradientScale: GradientScale.Raw);
 
         /// <summary>Creates this definition's generated kernel.</summary>
-        public static global::XorGen.ITrainingKernel<float> CreateKernel(global::XorGen.KernelOptions? options = null) => new Kernel(options ?? new global::XorGen.KernelOptions());
+        public static ITrainingKernel<float> CreateKernel(KernelOptions? options = null) => new Kernel(options ?? new KernelOptions());
 
-        /// <summary>Registers the kernel with the factory and the catalog when the assembly loads.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        /// <summary>Registers the kernel with the factory (and so the catalog) when the assembly loads.</summary>
+        [ModuleInitializer]
         internal static void RegisterXorGenKernel()
         {
-            global::XorGen.KernelFactory.RegisterGenerated<float>(Spec, static options => new Kernel(options));
-            global::XorGen.GeneratedKernelCatalog.Register(new global::XorGen.GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Vector256, 64, "Kernel:Forward* Kernel:BackwardRows* Kernel:GradientPass*"));
+            KernelFactory.RegisterGenerated<float>(new GeneratedKernelInfo("Experiments.Experiment", Spec, typeof(float), global::XorGen.InstructionSet.Vector256, 64), static options => new Kernel(options));
         }
 
         /// <summary>The kernel generated for Experiment: Relu, d = 33, m = 40.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("XorGen.Generators", "0.1.0")]
-        public sealed class Kernel : global::XorGen.ITrainingKernel<float>
+        public sealed class Kernel : ITrainingKernel<float>
         {
             private const int D = 33;
             private const int M = 40;
-            private const int MPad = 64; // neurons padded to whole tiles
-            private const int Ld = 64; // row stride of Wᵀ and Z
+            private const int MPad = 48; // neurons padded to whole tiles
+            private const int Ld = 48; // row stride of Wᵀ and Z
             private const float S = 1f; // output scale s
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 64; // rows per evaluation chunk
@@ -50,37 +57,37 @@ namespace Experiments
             private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
             private readonly float[] _rateA = new float[MPad];
             private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = global::System.Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
-            private float[] _f = global::System.Array.Empty<float>(); // outputs f_i
+            private float[] _z = Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
+            private float[] _f = Array.Empty<float>(); // outputs f_i
             private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
             private readonly int _path;
 
             /// <summary>Creates the kernel with zeroed parameters.</summary>
-            public Kernel(global::XorGen.KernelOptions options)
+            public Kernel(KernelOptions options)
             {
-                global::System.ArgumentNullException.ThrowIfNull(options);
-                if (options.Threads > 1) throw new global::System.NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
+                ArgumentNullException.ThrowIfNull(options);
+                if (options.Threads > 1) throw new NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
                 if (options.InstructionSet != global::XorGen.InstructionSet.Auto && options.InstructionSet != global::XorGen.InstructionSet.Vector256)
-                    throw new global::System.NotSupportedException("the kernel for Experiment is pinned to Vector256; instruction set " + options.InstructionSet + " was requested");
-                if (!global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated) throw new global::System.NotSupportedException("the kernel for Experiment is pinned to Vector256, which is not accelerated on this machine");
+                    throw new NotSupportedException("the kernel for Experiment is pinned to Vector256; instruction set " + options.InstructionSet + " was requested");
+                if (!Vector256.IsHardwareAccelerated) throw new NotSupportedException("the kernel for Experiment is pinned to Vector256, which is not accelerated on this machine");
                 _path = 256;
                 Ensure(64); // fixed batch: the workspace is allocated once, here
             }
 
             /// <inheritdoc/>
-            public global::XorGen.ModelSpec Spec => Experiment.Spec;
+            public ModelSpec Spec => Experiment.Spec;
             /// <inheritdoc/>
-            public global::XorGen.KernelKind Kind => global::XorGen.KernelKind.Generated;
+            public KernelKind Kind => KernelKind.Generated;
             /// <inheritdoc/>
             public string InstructionSet => _path switch { 512 => "Vector512", 256 => "Vector256", 128 => "Vector128", _ => "Scalar" };
 
             /// <inheritdoc/>
-            public void LoadParameters(global::XorGen.NetworkParameters parameters)
+            public void LoadParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 33, m = 40", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + (parameters.HasBias ? " with bias" : "") + "; this kernel needs d = 33, m = 40", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -96,11 +103,11 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public void StoreParameters(global::XorGen.NetworkParameters parameters)
+            public void StoreParameters(NetworkParameters parameters)
             {
-                global::System.ArgumentNullException.ThrowIfNull(parameters);
+                ArgumentNullException.ThrowIfNull(parameters);
                 if (parameters.Inputs != D || parameters.Width != M || parameters.HasBias != false)
-                    throw new global::System.ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 33, m = 40", nameof(parameters));
+                    throw new ArgumentException("parameters are d = " + parameters.Inputs + ", m = " + parameters.Width + "; this kernel stores d = 33, m = 40", nameof(parameters));
                 for (int j = 0; j < M; j++)
                 {
                     double norm2 = 0;
@@ -115,25 +122,23 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double Step(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, in global::XorGen.StepControl control)
+            public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in StepControl control)
             {
                 CheckBatch(x, y, rows);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref float xr = ref MemoryMarshal.GetReference(x);
                 // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
                 Forward256(ref xr, rows);
                 Outputs256(rows);
-                double loss = 0;
-                loss = BackwardRows256(y, rows);
-                var (rateW, rateA, rateB) = control.RatesFor(loss);
+                double loss = BackwardRows256(y, rows);
+                var (rateW, rateA, _) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
-                _ = rateB;
                 if (double.IsPositiveInfinity(cap))
                 {
                     // no norm cap: every neuron steps with the same rates
-                    new global::System.Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
-                    new global::System.Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                    new Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
+                    new Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
                 }
                 else
                 {
@@ -149,9 +154,9 @@ namespace Experiments
                 GradientPass256(ref xr, rows, true);
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
-                for (; jv + global::System.Numerics.Vector<float>.Count <= M; jv += global::System.Numerics.Vector<float>.Count)
+                for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
                 {
-                    global::System.Numerics.Vector.StoreUnsafe(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
                 }
                 for (; jv < M; jv++)
                 {
@@ -161,21 +166,20 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public double LossAndGradient(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows, global::XorGen.NetworkParameters gradient)
+            public double LossAndGradient(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, NetworkParameters gradient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(gradient);
+                ArgumentNullException.ThrowIfNull(gradient);
                 CheckBatch(x, y, rows);
-                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new global::System.ArgumentException("gradient has the wrong shape", nameof(gradient));
-                global::System.Array.Clear(gradient.W);
-                global::System.Array.Clear(gradient.A);
-                global::System.Array.Clear(gradient.B);
+                if (gradient.Inputs != D || gradient.Width != M || gradient.HasBias != false) throw new ArgumentException("gradient has the wrong shape", nameof(gradient));
+                Array.Clear(gradient.W);
+                Array.Clear(gradient.A);
+                Array.Clear(gradient.B);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+                ref float xr = ref MemoryMarshal.GetReference(x);
                 Forward256(ref xr, rows);
                 Outputs256(rows);
-                double loss = 0;
-                loss = BackwardRows256(y, rows);
+                double loss = BackwardRows256(y, rows);
                 _gradT ??= new float[D * Ld];
                 GradientPass256(ref xr, rows, false);
                 for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
@@ -184,49 +188,50 @@ namespace Experiments
             }
 
             /// <inheritdoc/>
-            public global::XorGen.EvalResult Evaluate(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> yClean, int rows)
+            public EvalResult Evaluate(ReadOnlySpan<float> x, ReadOnlySpan<float> y, ReadOnlySpan<float> yClean, int rows)
             {
                 CheckBatch(x, y, rows);
-                if (!yClean.IsEmpty && yClean.Length != rows) throw new global::System.ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
-                if (rows == 0) return new global::XorGen.EvalResult(double.NaN, double.NaN, double.NaN, 0);
-                Ensure(global::System.Math.Min(rows, Chunk));
+                if (!yClean.IsEmpty && yClean.Length != rows) throw new ArgumentException("clean labels have " + yClean.Length + " values, expected " + rows);
+                if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);
+                Ensure(Math.Min(rows, Chunk));
                 double lossSum = 0;
                 int wrong = 0, wrongClean = 0;
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
                     Forward256(ref xr, count);
                     Outputs256(count);
                     for (int i = 0; i < count; i++)
                     {
                         double f = _f[i];
                         double yi = y[start + i];
-                        double t = -yi * f;
-                        lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
+                        lossSum += Logistic.Value(yi, f, 1d);
                         if (!(yi * f > 0)) wrong++;
                         double yc = yClean.IsEmpty ? yi : yClean[start + i];
                         if (!(yc * f > 0)) wrongClean++;
                     }
                 }
-                return new global::XorGen.EvalResult(lossSum / rows, (double)wrong / rows, (double)wrongClean / rows, rows);
+                // errors are defined for a classification loss only (the operator says which it is)
+                bool classify = Logistic.Classifies;
+                return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);
             }
 
             /// <inheritdoc/>
-            public void Predict(global::System.ReadOnlySpan<float> x, int rows, global::System.Span<float> output)
+            public void Predict(ReadOnlySpan<float> x, int rows, Span<float> output)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×33");
-                if (output.Length < rows) throw new global::System.ArgumentException("output has room for " + output.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×33");
+                if (output.Length < rows) throw new ArgumentException("output has room for " + output.Length + " values, expected " + rows);
                 if (rows == 0) return;
-                Ensure(global::System.Math.Min(rows, Chunk));
+                Ensure(Math.Min(rows, Chunk));
                 for (int start = 0; start < rows; start += Chunk)
                 {
-                    int count = global::System.Math.Min(Chunk, rows - start);
-                    ref float xr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x.Slice(start * D));
+                    int count = Math.Min(Chunk, rows - start);
+                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
                     Forward256(ref xr, count);
                     Outputs256(count);
-                    new global::System.Span<float>(_f, 0, count).CopyTo(output.Slice(start));
+                    new Span<float>(_f, 0, count).CopyTo(output.Slice(start));
                 }
             }
 
@@ -241,195 +246,195 @@ namespace Experiments
                 _capacity = rows;
             }
 
-            private static void CheckBatch(global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int rows)
+            private static void CheckBatch(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows)
             {
-                global::System.ArgumentOutOfRangeException.ThrowIfNegative(rows);
-                if (x.Length < rows * D) throw new global::System.ArgumentException("x has " + x.Length + " values, expected " + rows + "×33");
-                if (y.Length < rows) throw new global::System.ArgumentException("y has " + y.Length + " values, expected " + rows);
+                ArgumentOutOfRangeException.ThrowIfNegative(rows);
+                if (x.Length < rows * D) throw new ArgumentException("x has " + x.Length + " values, expected " + rows + "×33");
+                if (y.Length < rows) throw new ArgumentException("y has " + y.Length + " values, expected " + rows);
             }
 
             // ───────────── Vector256 path (8 lanes) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 16 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             private void Forward256(ref float xr, int rows)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 for (int j = 0; j < MPad; j += 16)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        ref float x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 1) * D);
-                        ref float x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 2) * D);
-                        ref float x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 3) * D);
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c20 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+                        ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
+                        Vector256<float> c10 = Vector256<float>.Zero;
+                        Vector256<float> c11 = Vector256<float>.Zero;
+                        Vector256<float> c20 = Vector256<float>.Zero;
+                        Vector256<float> c21 = Vector256<float>.Zero;
+                        Vector256<float> c30 = Vector256<float>.Zero;
+                        Vector256<float> c31 = Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 0));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 0));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 0));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 1));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 1));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 1));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 1));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 1));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 1));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 2));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 2));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 2));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 2));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 2));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 2));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                                global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 3));
-                                c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                                c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                                global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 3));
-                                c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                                c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                                global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 3));
-                                c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                                c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 3));
+                                c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                                c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                                Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 3));
+                                c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                                c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                                Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 3));
+                                c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                                c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
-                            x1 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 4);
-                            x2 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 4);
-                            x3 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
+                            x1 = ref Unsafe.Add(ref x1, 4);
+                            x2 = ref Unsafe.Add(ref x2, 4);
+                            x3 = ref Unsafe.Add(ref x3, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
                         // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                            global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
-                            global::System.Runtime.Intrinsics.Vector256<float> x1k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x1, 0));
-                            c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w0, c10);
-                            c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1k, w1, c11);
-                            global::System.Runtime.Intrinsics.Vector256<float> x2k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x2, 0));
-                            c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w0, c20);
-                            c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2k, w1, c21);
-                            global::System.Runtime.Intrinsics.Vector256<float> x3k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x3, 0));
-                            c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w0, c30);
-                            c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                            Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                            Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                            Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                            c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                            c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                            Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 0));
+                            c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                            c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                            Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 0));
+                            c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                            c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                            Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 0));
+                            c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                            c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+                        Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+                        Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+                        Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)
                     {
-                        ref float wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wt, j);
-                        ref float x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, (i + 0) * D);
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
                         for (int k = 0; k < 32; k += 4)
                         {
                             // input +0
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +1
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 1));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +2
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 2));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
                             // input +3
                             {
-                                global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
-                                global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
-                                global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 3));
-                                c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                                c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                                Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                                Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                                Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                                c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                                c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                             }
-                            wk = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref wk, 4 * Ld);
-                            x0 = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 4);
+                            wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                            x0 = ref Unsafe.Add(ref x0, 4);
                         }
                         // constant tail of d mod 4 = 1 inputs
                         // input +0
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> w0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector256<float> w1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wk, (nuint)(8));
-                            global::System.Runtime.Intrinsics.Vector256<float> x0k = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref x0, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                            Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                            Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                            Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                            c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                            c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
                         }
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+                        Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+                        Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
                     }
                 }
             }
@@ -437,227 +442,216 @@ namespace Experiments
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
             private void Outputs256(int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                var sigma = ActivationConstants.For<Relu, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
-                    ref float zi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, i * Ld);
-                    global::System.Runtime.Intrinsics.Vector256<float> acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> acc1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float zi = ref Unsafe.Add(ref z, i * Ld);
+                    Vector256<float> acc0 = Vector256<float>.Zero;
+                    Vector256<float> acc1 = Vector256<float>.Zero;
                     for (int j = 0; j < MPad; j += 16)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j));
-                        acc0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j)), global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), acc0);
-                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
-                        acc1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), acc1);
+                        Vector256<float> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
+                        acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
+                        Vector256<float> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
+                        acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), Relu.Value(z1, in sigma), acc1);
                     }
-                    _f[i] = S * global::System.Runtime.Intrinsics.Vector256.Sum(acc0 + acc1);
+                    _f[i] = S * Vector256.Sum(acc0 + acc1);
                 }
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            private double BackwardRows256(global::System.ReadOnlySpan<float> y, int rows)
+            private double BackwardRows256(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
-                ref float fr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_f);
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 int i = 0;
-                // the loss and g_i for 8 rows at a time in double vectors (one exp and one log per row), written over f
-                ref float yr = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
-                global::System.Runtime.Intrinsics.Vector256<double> lossV = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                global::System.Runtime.Intrinsics.Vector256<double> gScaleV = global::System.Runtime.Intrinsics.Vector256.Create(gScale);
+                // the loss and g_i for 8 rows at a time in double vectors, written over f
+                ref float yr = ref MemoryMarshal.GetReference(y);
+                Vector256<double> lossV = Vector256<double>.Zero;
+                Vector256<double> lossScale = Vector256.Create(1d); // the loss multiplier c
+                Vector256<double> gScaleV = Vector256.Create(gScale);
                 for (; i + 8 <= rows; i += 8)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> fv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref fr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector256<float> yv = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref yr, (nuint)(i));
-                    global::System.Runtime.Intrinsics.Vector256<double> g0 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenLower(fv), global::System.Runtime.Intrinsics.Vector256.WidenLower(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector256<double> g1 = LogisticRows256(global::System.Runtime.Intrinsics.Vector256.WidenUpper(fv), global::System.Runtime.Intrinsics.Vector256.WidenUpper(yv), gScaleV, ref lossV);
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(global::System.Runtime.Intrinsics.Vector256.Narrow(g0, g1), ref fr, (nuint)(i));
+                    Vector256<float> fv = Vector256.LoadUnsafe(ref fr, (nuint)i);
+                    Vector256<float> yv = Vector256.LoadUnsafe(ref yr, (nuint)i);
+                    Vector256<double> g0 = Logistic.Rows(Vector256.WidenLower(yv), Vector256.WidenLower(fv), lossScale, gScaleV, ref lossV);
+                    Vector256<double> g1 = Logistic.Rows(Vector256.WidenUpper(yv), Vector256.WidenUpper(fv), lossScale, gScaleV, ref lossV);
+                    Vector256.StoreUnsafe(Vector256.Narrow(g0, g1), ref fr, (nuint)i);
                 }
-                lossSum = global::System.Runtime.Intrinsics.Vector256.Sum(lossV);
+                lossSum = Vector256.Sum(lossV);
                 // remainder rows one at a time
                 for (; i < rows; i++)
                 {
                     double f = _f[i];
                     double yi = y[i];
-                    double t = -yi * f;
-                    lossSum += (t > 0 ? t + global::System.Math.Log(1 + global::System.Math.Exp(-t)) : global::System.Math.Log(1 + global::System.Math.Exp(t)));
-                    double dl = -1d * yi * (t >= 0 ? 1 / (1 + global::System.Math.Exp(-t)) : global::System.Math.Exp(t) / (1 + global::System.Math.Exp(t)));
+                    lossSum += Logistic.Value(yi, f, 1d);
+                    double dl = Logistic.Derivative(yi, f, 1d);
                     _f[i] = (float)(dl * gScale);
                 }
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
                 for (int j = 0; j < MPad; j += 16)
                 {
-                    ref float zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref z, j);
-                    global::System.Runtime.Intrinsics.Vector256<float> a0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256<float> sumA0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> a1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> sumA1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    ref float zj = ref Unsafe.Add(ref z, j);
+                    Vector256<float> a0 = Vector256.LoadUnsafe(ref a, (nuint)j);
+                    Vector256<float> sumA0 = Vector256<float>.Zero;
+                    Vector256<float> a1 = Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+                    Vector256<float> sumA1 = Vector256<float>.Zero;
                     for (i = 0; i < rows; i++)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> gs = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref fr, i));
-                        global::System.Runtime.Intrinsics.Vector256<float> z0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(0));
-                        sumA0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA0);
-                        global::System.Runtime.Intrinsics.Vector256<float> delta0 = gs * a0 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z0, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta0, ref zj, (nuint)(0));
-                        global::System.Runtime.Intrinsics.Vector256<float> z1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref zj, (nuint)(8));
-                        sumA1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(gs, global::System.Runtime.Intrinsics.Vector256.Max(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), sumA1);
-                        global::System.Runtime.Intrinsics.Vector256<float> delta1 = gs * a1 * global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThan(z1, global::System.Runtime.Intrinsics.Vector256<float>.Zero), global::System.Runtime.Intrinsics.Vector256.Create(1f), global::System.Runtime.Intrinsics.Vector256<float>.Zero);
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(delta1, ref zj, (nuint)(8));
-                        zj = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref zj, Ld);
+                        Vector256<float> gs = Vector256.Create(Unsafe.Add(ref fr, i));
+                        Vector256<float> z0 = Vector256.LoadUnsafe(ref zj);
+                        sumA0 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
+                        Vector256<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        Vector256.StoreUnsafe(delta0, ref zj);
+                        Vector256<float> z1 = Vector256.LoadUnsafe(ref zj, (nuint)8);
+                        sumA1 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
+                        Vector256<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        Vector256.StoreUnsafe(delta1, ref zj, (nuint)8);
+                        zj = ref Unsafe.Add(ref zj, Ld);
                     }
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA0, ref gA, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
+                    Vector256.StoreUnsafe(sumA0, ref gA, (nuint)j);
+                    Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
                 }
                 return lossSum / rows;
-            }
-
-            // logistic loss of 4 rows: t = −y f, e = exp(−|t|), ℓ = c·(max(t, 0) + log(1 + e)) added to loss,
-            // returns ℓ'·s/B = −c·y·sigmoid(t)·s/B with sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise (c = 1d)
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            private static global::System.Runtime.Intrinsics.Vector256<double> LogisticRows256(global::System.Runtime.Intrinsics.Vector256<double> f, global::System.Runtime.Intrinsics.Vector256<double> y, global::System.Runtime.Intrinsics.Vector256<double> gScale, ref global::System.Runtime.Intrinsics.Vector256<double> loss)
-            {
-                global::System.Runtime.Intrinsics.Vector256<double> t = -y * f;
-                global::System.Runtime.Intrinsics.Vector256<double> e = global::System.Runtime.Intrinsics.Vector256.Exp(-global::System.Runtime.Intrinsics.Vector256.Abs(t));
-                global::System.Runtime.Intrinsics.Vector256<double> onePlusE = global::System.Runtime.Intrinsics.Vector256<double>.One + e;
-                loss += global::System.Runtime.Intrinsics.Vector256.Max(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero) + global::System.Runtime.Intrinsics.Vector256.Log(onePlusE);
-                global::System.Runtime.Intrinsics.Vector256<double> sigmoid = global::System.Runtime.Intrinsics.Vector256.ConditionalSelect(global::System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(t, global::System.Runtime.Intrinsics.Vector256<double>.Zero), global::System.Runtime.Intrinsics.Vector256<double>.One / onePlusE, e / onePlusE);
-                return global::System.Runtime.Intrinsics.Vector256.Create(-1d) * y * sigmoid * gScale;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             private void GradientPass256(ref float xr, int rows, bool apply)
             {
-                ref float wt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = 0; j < MPad; j += 16)
                 {
-                    global::System.Runtime.Intrinsics.Vector256<float> r0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rate, (nuint)(j));
-                    global::System.Runtime.Intrinsics.Vector256<float> n0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                    global::System.Runtime.Intrinsics.Vector256<float> r1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
-                    global::System.Runtime.Intrinsics.Vector256<float> n1 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
+                    Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
+                    Vector256<float> n0 = Vector256<float>.Zero;
+                    Vector256<float> r1 = Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
+                    Vector256<float> n1 = Vector256<float>.Zero;
                     for (int k = 0; k < 32; k += 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c10 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c11 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c20 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c21 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c30 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c31 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, k);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
+                        Vector256<float> c10 = Vector256<float>.Zero;
+                        Vector256<float> c11 = Vector256<float>.Zero;
+                        Vector256<float> c20 = Vector256<float>.Zero;
+                        Vector256<float> c21 = Vector256<float>.Zero;
+                        Vector256<float> c30 = Vector256<float>.Zero;
+                        Vector256<float> c31 = Vector256<float>.Zero;
+                        ref float xi = ref Unsafe.Add(ref xr, k);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(8));
-                            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
-                            global::System.Runtime.Intrinsics.Vector256<float> x1 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 1));
-                            c10 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d0, c10);
-                            c11 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x1, d1, c11);
-                            global::System.Runtime.Intrinsics.Vector256<float> x2 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 2));
-                            c20 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2, d0, c20);
-                            c21 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x2, d1, c21);
-                            global::System.Runtime.Intrinsics.Vector256<float> x3 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 3));
-                            c30 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d0, c30);
-                            c31 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x3, d1, c31);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            Vector256<float> d0 = Vector256.LoadUnsafe(ref di);
+                            Vector256<float> d1 = Vector256.LoadUnsafe(ref di, (nuint)8);
+                            Vector256<float> x0 = Vector256.Create(Unsafe.Add(ref xi, 0));
+                            c00 = Vector256.FusedMultiplyAdd(x0, d0, c00);
+                            c01 = Vector256.FusedMultiplyAdd(x0, d1, c01);
+                            Vector256<float> x1 = Vector256.Create(Unsafe.Add(ref xi, 1));
+                            c10 = Vector256.FusedMultiplyAdd(x1, d0, c10);
+                            c11 = Vector256.FusedMultiplyAdd(x1, d1, c11);
+                            Vector256<float> x2 = Vector256.Create(Unsafe.Add(ref xi, 2));
+                            c20 = Vector256.FusedMultiplyAdd(x2, d0, c20);
+                            c21 = Vector256.FusedMultiplyAdd(x2, d1, c21);
+                            Vector256<float> x3 = Vector256.Create(Unsafe.Add(ref xi, 3));
+                            c30 = Vector256.FusedMultiplyAdd(x3, d0, c30);
+                            c31 = Vector256.FusedMultiplyAdd(x3, d1, c31);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w10 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w11 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w20 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w21 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
-                        global::System.Runtime.Intrinsics.Vector256<float> w30 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w31 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
+                        Vector256<float> w00 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+                        Vector256<float> w01 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+                        Vector256<float> w10 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+                        Vector256<float> w11 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+                        Vector256<float> w20 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+                        Vector256<float> w21 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+                        Vector256<float> w30 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+                        Vector256<float> w31 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
+                            Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
+                            Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
                             w10 -= r0 * c10;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w10, w10, n0);
+                            Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
                             w11 -= r1 * c11;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w11, w11, n1);
+                            Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
                             w20 -= r0 * c20;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w20, w20, n0);
+                            Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w20, w20, n0);
                             w21 -= r1 * c21;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w21, w21, n1);
+                            Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w21, w21, n1);
                             w30 -= r0 * c30;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w30, w30, n0);
+                            Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w30, w30, n0);
                             w31 -= r1 * c31;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w31, w31, n1);
+                            Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w31, w31, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                            Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                            Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                            Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                            Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
                         }
                     }
                     // tail tile: the last 1 input (d mod 4)
                     {
-                        global::System.Runtime.Intrinsics.Vector256<float> c00 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        global::System.Runtime.Intrinsics.Vector256<float> c01 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
-                        ref float xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xr, 32);
-                        ref float di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref delta, j);
+                        Vector256<float> c00 = Vector256<float>.Zero;
+                        Vector256<float> c01 = Vector256<float>.Zero;
+                        ref float xi = ref Unsafe.Add(ref xr, 32);
+                        ref float di = ref Unsafe.Add(ref delta, j);
                         for (int i = 0; i < rows; i++)
                         {
-                            global::System.Runtime.Intrinsics.Vector256<float> d0 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(0));
-                            global::System.Runtime.Intrinsics.Vector256<float> d1 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref di, (nuint)(8));
-                            global::System.Runtime.Intrinsics.Vector256<float> x0 = global::System.Runtime.Intrinsics.Vector256.Create(global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, 0));
-                            c00 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d0, c00);
-                            c01 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(x0, d1, c01);
-                            xi = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref xi, D);
-                            di = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref di, Ld);
+                            Vector256<float> d0 = Vector256.LoadUnsafe(ref di);
+                            Vector256<float> d1 = Vector256.LoadUnsafe(ref di, (nuint)8);
+                            Vector256<float> x0 = Vector256.Create(Unsafe.Add(ref xi, 0));
+                            c00 = Vector256.FusedMultiplyAdd(x0, d0, c00);
+                            c01 = Vector256.FusedMultiplyAdd(x0, d1, c01);
+                            xi = ref Unsafe.Add(ref xi, D);
+                            di = ref Unsafe.Add(ref di, Ld);
                         }
-                        global::System.Runtime.Intrinsics.Vector256<float> w00 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
-                        global::System.Runtime.Intrinsics.Vector256<float> w01 = global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 8));
+                        Vector256<float> w00 = Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j));
+                        Vector256<float> w01 = Vector256.LoadUnsafe(ref wt, (nuint)((32) * Ld + j + 8));
                         if (apply)
                         {
                             w00 -= r0 * c00;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
-                            n0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w00, w00, n0);
+                            Vector256.StoreUnsafe(w00, ref wt, (nuint)((32) * Ld + j));
+                            n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
                             w01 -= r1 * c01;
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 8));
-                            n1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(w01, w01, n1);
+                            Vector256.StoreUnsafe(w01, ref wt, (nuint)((32) * Ld + j + 8));
+                            n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
                         }
                         else
                         {
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
-                            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 8));
+                            Vector256.StoreUnsafe(c00, ref gt, (nuint)((32) * Ld + j));
+                            Vector256.StoreUnsafe(c01, ref gt, (nuint)((32) * Ld + j + 8));
                         }
                     }
                     if (apply)
                     {
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(n0, ref norm2, (nuint)(j));
-                        global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
+                        Vector256.StoreUnsafe(n0, ref norm2, (nuint)j);
+                        Vector256.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
                     }
                 }
             }

@@ -54,7 +54,10 @@ public sealed class ShowCommandTests
         Assert.Contains("partial class ChatterjiHuberXor", output, StringComparison.Ordinal);
         Assert.Contains("private const int D = 2;", output, StringComparison.Ordinal);
         Assert.Contains("private const int M = 200;", output, StringComparison.Ordinal);
-        Assert.Contains("0.01f", output, StringComparison.Ordinal); // h folded into the Huberized ReLU
+        // h reaches the Huberized ReLU operator as a compile-time constant of each path
+        Assert.Contains("ActivationConstants.For<HuberizedRelu, float, ", output, StringComparison.Ordinal);
+        Assert.Contains(">(0.01d);", output, StringComparison.Ordinal);
+        Assert.Contains("HuberizedRelu.Value(", output, StringComparison.Ordinal);
     }
 
     [Fact]

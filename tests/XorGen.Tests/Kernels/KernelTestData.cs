@@ -7,7 +7,10 @@ namespace XorGen.Tests.Kernels;
 /// <summary>Specs, parameters and batches for the kernel tests, all drawn from counter-based streams.</summary>
 internal static class KernelTestData
 {
-    /// <summary>Every activation × loss × trained layers × output layer × bias, with the activation parameter each needs.</summary>
+    /// <summary>
+    /// Every activation × loss × trained layers × output layer × bias, with a parameter the activation accepts
+    /// (<see cref="ActivationRules"/>; 0 for one that takes none): a new enum member is covered with no edit here.
+    /// </summary>
     public static IEnumerable<ModelSpec> AllCombinations(int d, int m, OutputScale scale = OutputScale.One, GradientScale gradientScale = GradientScale.Raw)
     {
         foreach (var act in Enum.GetValues<Activation>())
@@ -16,10 +19,14 @@ internal static class KernelTestData
         foreach (var output in Enum.GetValues<OutputLayer>())
         foreach (bool bias in new[] { false, true })
             yield return new ModelSpec(d, m, act,
-                ActivationParameter: act == Activation.HuberizedRelu ? 0.5 : act == Activation.LeakyRelu ? 0.1 : 0,
+                ActivationParameter: ValidParameter(act),
                 Loss: loss, LossScale: loss == Loss.Logistic ? 2 : 1, Train: train, Output: output,
                 OutputMagnitude: 0.7, Scale: scale, Bias: bias, GradientScale: gradientScale);
     }
+
+    /// <summary>0 for an activation without a parameter, else the first of 0.5, 0.1, 4 that it accepts.</summary>
+    public static double ValidParameter(Activation activation) => ActivationRules.ParameterName(activation) is null ? 0
+        : new[] { 0.5, 0.1, 4 }.First(p => ActivationRules.ParameterProblem(activation, p) is null);
 
     /// <summary>The combinations <see cref="ModelSpec.Problems"/> accepts.</summary>
     public static List<ModelSpec> ValidCombinations(int d, int m) => AllCombinations(d, m).Where(s => s.Problems().Count == 0).ToList();

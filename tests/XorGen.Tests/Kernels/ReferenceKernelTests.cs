@@ -91,6 +91,21 @@ public class ReferenceKernelTests
         }
     }
 
+    [Fact]
+    public void A_step_on_no_rows_returns_NaN_and_leaves_the_parameters_alone_even_with_an_adaptive_rate()
+    {
+        var spec = new ModelSpec(3, 4, Activation.HuberizedRelu, 0.5, Train: TrainedLayers.FirstOnly, Output: OutputLayer.FixedBalanced, Bias: true);
+        using var kernel = new ReferenceKernel<double>(spec);
+        var p = Parameters(spec, 5);
+        kernel.LoadParameters(p);
+        var adaptive = new StepControl(0, 0, 0, AdaptiveC: 0.1, AdaptiveP: 1);
+        Assert.True(double.IsNaN(kernel.Step([], [], 0, adaptive)));
+        var after = new NetworkParameters(spec);
+        kernel.StoreParameters(after);
+        Assert.Equal(p.W, after.W);
+        Assert.Equal(p.B, after.B);
+    }
+
     [Theory]
     [InlineData(false, false)]
     [InlineData(true, false)]

@@ -1,3 +1,4 @@
+using XorGen.Operators;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -42,7 +43,7 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     /// <summary>Rows evaluated at a time by <see cref="Evaluate"/> and <see cref="Predict"/>.</summary>
     private const int EvaluationChunk = 256;
 
-    private readonly GenericState<T> _s;
+    private readonly GenericState<T> _state;
     private readonly NeuronLoops<T> _loops;
     private readonly WorkerTeam _team;
     private readonly Action<int> _forward, _backward;
@@ -61,9 +62,9 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
         if (options.Threads < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.Threads, $"threads must be at least 1, got {options.Threads}");
         _loops = CreateLoops(spec, Resolve(options.InstructionSet));
-        _s = new GenericState<T>(spec, _loops.Lanes, options.Threads);
-        _forward = t => _loops.Forward(_s, t);
-        _backward = t => _loops.Backward(_s, t);
+        _state = new GenericState<T>(spec, _loops.Lanes, options.Threads);
+        _forward = t => _loops.Forward(_state, t);
+        _backward = t => _loops.Backward(_state, t);
         _phase = _forward;
         _team = new WorkerTeam(options.Threads, t => _phase(t));
         LoadParameters(new NetworkParameters(spec));
@@ -111,32 +112,32 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
 
     private static NeuronLoops<T> CreateLoops<TOps, TVec>(ModelSpec spec)
         where TOps : struct, IVectorOps<TVec, T> where TVec : struct
-        => spec.Activation switch
-        {
-            Activation.Relu => new NeuronLoops<T, TOps, TVec, ReluOp>(spec),
-            Activation.HuberizedRelu => new NeuronLoops<T, TOps, TVec, HuberizedReluOp>(spec),
-            Activation.Abs => new NeuronLoops<T, TOps, TVec, AbsOp>(spec),
-            Activation.LeakyRelu => new NeuronLoops<T, TOps, TVec, LeakyReluOp>(spec),
-            _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Activation, "unknown activation"),
-        };
+        => ActivationOperators.Visit<NeuronLoops<T>, LoopsFor<TOps, TVec>>(spec.Activation, new LoopsFor<TOps, TVec>(spec));
+
+    /// <summary>The phases specialized to one register width and the spec's activation operator.</summary>
+    private readonly struct LoopsFor<TOps, TVec>(ModelSpec spec) : IActivationOperatorVisitor<NeuronLoops<T>>
+        where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+    {
+        public NeuronLoops<T> Visit<TAct>() where TAct : struct, IActivationOperator => new NeuronLoops<T, TOps, TVec, TAct>(spec);
+    }
 
     /// <inheritdoc/>
     public void LoadParameters(NetworkParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (parameters.Inputs != _s.D || parameters.Width != _s.M || parameters.HasBias != Spec.Bias)
-            throw new ArgumentException($"parameters are shaped d={parameters.Inputs} m={parameters.Width} bias={parameters.HasBias}, the kernel needs d={_s.D} m={_s.M} bias={Spec.Bias}", nameof(parameters));
-        int d = _s.D, mp = _s.Mp;
-        for (int j = 0; j < _s.M; j++)
+        if (parameters.Inputs != _state.D || parameters.Width != _state.M || parameters.HasBias != Spec.Bias)
+            throw new ArgumentException($"parameters are shaped d={parameters.Inputs} m={parameters.Width} bias={parameters.HasBias}, the kernel needs d={_state.D} m={_state.M} bias={Spec.Bias}", nameof(parameters));
+        int d = _state.D, mp = _state.Mp;
+        for (int j = 0; j < _state.M; j++)
         {
-            for (int k = 0; k < d; k++) _s.Wt[k * mp + j] = T.CreateTruncating(parameters.W[j * d + k]);
-            _s.A[j] = T.CreateTruncating(Spec.Output switch
+            for (int k = 0; k < d; k++) _state.Wt[k * mp + j] = T.CreateTruncating(parameters.W[j * d + k]);
+            _state.A[j] = T.CreateTruncating(Spec.Output switch
             {
                 OutputLayer.FixedBalanced => Spec.FixedOutputWeight(j),
                 OutputLayer.TiedToNorm => 0.0, // recomputed from W before every use
                 _ => parameters.A[j],
             });
-            if (Spec.Bias) _s.Bias[j] = T.CreateTruncating(parameters.B[j]);
+            if (Spec.Bias) _state.Bias[j] = T.CreateTruncating(parameters.B[j]);
         }
     }
 
@@ -144,20 +145,20 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     public void StoreParameters(NetworkParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (parameters.Inputs != _s.D || parameters.Width != _s.M || parameters.HasBias != Spec.Bias)
-            throw new ArgumentException($"parameters are shaped d={parameters.Inputs} m={parameters.Width} bias={parameters.HasBias}, the kernel has d={_s.D} m={_s.M} bias={Spec.Bias}", nameof(parameters));
-        int d = _s.D, mp = _s.Mp;
-        for (int j = 0; j < _s.M; j++)
+        if (parameters.Inputs != _state.D || parameters.Width != _state.M || parameters.HasBias != Spec.Bias)
+            throw new ArgumentException($"parameters are shaped d={parameters.Inputs} m={parameters.Width} bias={parameters.HasBias}, the kernel has d={_state.D} m={_state.M} bias={Spec.Bias}", nameof(parameters));
+        int d = _state.D, mp = _state.Mp;
+        for (int j = 0; j < _state.M; j++)
         {
             double norm2 = 0;
             for (int k = 0; k < d; k++)
             {
-                double w = double.CreateTruncating(_s.Wt[k * mp + j]);
+                double w = double.CreateTruncating(_state.Wt[k * mp + j]);
                 parameters.W[j * d + k] = w;
                 norm2 += w * w;
             }
-            parameters.A[j] = Spec.Output == OutputLayer.TiedToNorm ? Math.Sqrt(norm2) : double.CreateTruncating(_s.A[j]);
-            if (Spec.Bias) parameters.B[j] = double.CreateTruncating(_s.Bias[j]);
+            parameters.A[j] = Spec.Output == OutputLayer.TiedToNorm ? Math.Sqrt(norm2) : double.CreateTruncating(_state.A[j]);
+            if (Spec.Bias) parameters.B[j] = double.CreateTruncating(_state.Bias[j]);
         }
     }
 
@@ -167,15 +168,15 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
         CheckBatch(x, y, rows);
         if (rows == 0) return double.NaN; // no rows: no loss and no update
         double cap = control.NormCapSquared;
-        _s.Truncate = cap < double.PositiveInfinity;
-        _s.Cap = T.CreateTruncating(cap);
-        double loss = ForwardAndGradients(x, y, rows, computeNorms: _s.Tied || _s.Truncate);
+        _state.Truncate = cap < double.PositiveInfinity;
+        _state.Cap = T.CreateTruncating(cap);
+        double loss = ForwardAndGradients(x, y, rows, computeNorms: _state.Tied || _state.Truncate);
         var (rateW, rateA, rateB) = control.RatesFor(loss);
         double mult = Spec.GradientMultiplier;
-        _s.RateW = T.CreateTruncating(rateW * mult);
-        _s.RateA = T.CreateTruncating(rateA * mult);
-        _s.RateB = T.CreateTruncating(rateB * mult);
-        _s.Update = true;
+        _state.RateW = T.CreateTruncating(rateW * mult);
+        _state.RateA = T.CreateTruncating(rateA * mult);
+        _state.RateB = T.CreateTruncating(rateB * mult);
+        _state.Update = true;
         RunPhase(_backward);
         return loss;
     }
@@ -185,26 +186,26 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     {
         ArgumentNullException.ThrowIfNull(gradient);
         CheckBatch(x, y, rows);
-        if (gradient.Inputs != _s.D || gradient.Width != _s.M || gradient.HasBias != Spec.Bias)
-            throw new ArgumentException($"gradient is shaped d={gradient.Inputs} m={gradient.Width} bias={gradient.HasBias}, the kernel has d={_s.D} m={_s.M} bias={Spec.Bias}", nameof(gradient));
+        if (gradient.Inputs != _state.D || gradient.Width != _state.M || gradient.HasBias != Spec.Bias)
+            throw new ArgumentException($"gradient is shaped d={gradient.Inputs} m={gradient.Width} bias={gradient.HasBias}, the kernel has d={_state.D} m={_state.M} bias={Spec.Bias}", nameof(gradient));
         Array.Clear(gradient.W);
         Array.Clear(gradient.A);
         Array.Clear(gradient.B);
         if (rows == 0) return double.NaN;
-        _s.Gt ??= new T[_s.Wt.Length];
-        _s.Truncate = false;
-        double loss = ForwardAndGradients(x, y, rows, computeNorms: _s.Tied);
-        _s.Update = false;
+        _state.Gt ??= new T[_state.Wt.Length];
+        _state.Truncate = false;
+        double loss = ForwardAndGradients(x, y, rows, computeNorms: _state.Tied);
+        _state.Update = false;
         RunPhase(_backward);
-        int d = _s.D, mp = _s.Mp;
-        for (int j = 0; j < _s.M; j++)
+        int d = _state.D, mp = _state.Mp;
+        for (int j = 0; j < _state.M; j++)
         {
             if (Spec.TrainsFirst)
             {
-                for (int k = 0; k < d; k++) gradient.W[j * d + k] = double.CreateTruncating(_s.Gt[k * mp + j]);
-                if (Spec.Bias) gradient.B[j] = double.CreateTruncating(_s.SumB[j]);
+                for (int k = 0; k < d; k++) gradient.W[j * d + k] = double.CreateTruncating(_state.Gt[k * mp + j]);
+                if (Spec.Bias) gradient.B[j] = double.CreateTruncating(_state.SumB[j]);
             }
-            if (Spec.TrainsSecond) gradient.A[j] = double.CreateTruncating(_s.SumA[j]);
+            if (Spec.TrainsSecond) gradient.A[j] = double.CreateTruncating(_state.SumA[j]);
         }
         return loss;
     }
@@ -213,15 +214,15 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     public EvalResult Evaluate(ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> yClean, int rows)
     {
         CheckBatch(x, y, rows);
-        if (!yClean.IsEmpty && yClean.Length < rows) throw new ArgumentException($"clean labels have {yClean.Length} values, expected {rows}", nameof(yClean));
+        if (!yClean.IsEmpty && yClean.Length != rows) throw new ArgumentException($"clean labels have {yClean.Length} values, expected {rows}", nameof(yClean));
         if (rows == 0) return new EvalResult(double.NaN, double.NaN, double.NaN, 0);
         double lossSum = 0;
         int wrong = 0, wrongClean = 0;
-        int chunk = Math.Max(EvaluationChunk, _s.RowCapacity);
+        int chunk = Math.Max(EvaluationChunk, _state.RowCapacity);
         for (int start = 0; start < rows; start += chunk)
         {
             int count = Math.Min(chunk, rows - start);
-            Forward(x.Slice(start * _s.D, count * _s.D), count, computeNorms: _s.Tied && start == 0);
+            Forward(x.Slice(start * _state.D, count * _state.D), count, computeNorms: _state.Tied && start == 0);
             for (int i = 0; i < count; i++)
             {
                 double f = Output(i);
@@ -232,7 +233,7 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
                 if (ScalarMath.Misclassified(yc, f)) wrongClean++;
             }
         }
-        bool classify = Spec.Loss == Loss.Logistic;
+        bool classify = ScalarMath.Classifies(Spec.Loss);
         return new EvalResult(lossSum / rows, classify ? (double)wrong / rows : double.NaN, classify ? (double)wrongClean / rows : double.NaN, rows);
     }
 
@@ -240,13 +241,13 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     public void Predict(ReadOnlySpan<T> x, int rows, Span<T> output)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        if (x.Length < (long)rows * _s.D) throw new ArgumentException($"x has {x.Length} values, expected {rows}×{_s.D}", nameof(x));
+        if (x.Length < (long)rows * _state.D) throw new ArgumentException($"x has {x.Length} values, expected {rows}×{_state.D}", nameof(x));
         if (output.Length < rows) throw new ArgumentException($"output has room for {output.Length} values, expected {rows}", nameof(output));
-        int chunk = Math.Max(EvaluationChunk, _s.RowCapacity);
+        int chunk = Math.Max(EvaluationChunk, _state.RowCapacity);
         for (int start = 0; start < rows; start += chunk)
         {
             int count = Math.Min(chunk, rows - start);
-            Forward(x.Slice(start * _s.D, count * _s.D), count, computeNorms: _s.Tied && start == 0);
+            Forward(x.Slice(start * _state.D, count * _state.D), count, computeNorms: _state.Tied && start == 0);
             for (int i = 0; i < count; i++) output[start + i] = T.CreateTruncating(Output(i));
         }
     }
@@ -262,8 +263,8 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     private void Forward(ReadOnlySpan<T> x, int rows, bool computeNorms)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _s.LoadBatch(x, rows);
-        _s.ComputeNorms = computeNorms;
+        _state.LoadBatch(x, rows);
+        _state.ComputeNorms = computeNorms;
         RunPhase(_forward);
     }
 
@@ -271,31 +272,31 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     private double ForwardAndGradients(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int rows, bool computeNorms)
     {
         Forward(x, rows, computeNorms);
-        double s = _s.Scale, lossSum = 0;
+        double s = _state.Scale, lossSum = 0;
         for (int i = 0; i < rows; i++)
         {
             double f = Output(i);
             double yi = double.CreateTruncating(y[i]);
             lossSum += ScalarMath.LossValue(Spec.Loss, Spec.LossScale, yi, f);
-            _s.Gs[i] = T.CreateTruncating(ScalarMath.LossDerivative(Spec.Loss, Spec.LossScale, yi, f) / rows * s);
+            _state.Gs[i] = T.CreateTruncating(ScalarMath.LossDerivative(Spec.Loss, Spec.LossScale, yi, f) / rows * s);
         }
-        _s.Gs.AsSpan(rows, _s.PaddedRows - rows).Clear();
+        _state.Gs.AsSpan(rows, _state.PaddedRows - rows).Clear();
         return lossSum / rows;
     }
 
     /// <summary>f_i = s·Σ_threads Σ_lanes (partial sums), in a fixed order.</summary>
     private double Output(int i)
     {
-        int lanes = _s.Lanes;
+        int lanes = _state.Lanes;
         double sum = 0;
-        for (int t = 0; t < _s.Threads; t++)
+        for (int t = 0; t < _state.Threads; t++)
         {
-            int offset = (t * _s.RowCapacity + i) * lanes;
+            int offset = (t * _state.RowCapacity + i) * lanes;
             T part = T.Zero;
-            for (int l = 0; l < lanes; l++) part += _s.FAcc[offset + l];
+            for (int l = 0; l < lanes; l++) part += _state.FAcc[offset + l];
             sum += double.CreateTruncating(part);
         }
-        return _s.Scale * sum;
+        return _state.Scale * sum;
     }
 
     private void RunPhase(Action<int> phase)
@@ -308,7 +309,7 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
-        if (x.Length < (long)rows * _s.D) throw new ArgumentException($"x has {x.Length} values, expected {rows}×{_s.D}", nameof(x));
+        if (x.Length < (long)rows * _state.D) throw new ArgumentException($"x has {x.Length} values, expected {rows}×{_state.D}", nameof(x));
         if (y.Length < rows) throw new ArgumentException($"y has {y.Length} values, expected {rows}", nameof(y));
     }
 }

@@ -1,3 +1,4 @@
+using XorGen.Operators;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -14,9 +15,9 @@ internal abstract class NeuronLoops<T> where T : unmanaged, IFloatingPointIeee75
     /// <summary>Lanes per register.</summary>
     public abstract int Lanes { get; }
     /// <summary>Norms (when asked) then pre-activations and the per-row partial sums Σ_j a_j σ(z_ij) of thread <paramref name="thread"/>.</summary>
-    public abstract void Forward(GenericState<T> s, int thread);
+    public abstract void Forward(GenericState<T> state, int thread);
     /// <summary>Δ, the a and b sums, then the W gradient (fused with the update when <see cref="GenericState{T}.Update"/>).</summary>
-    public abstract void Backward(GenericState<T> s, int thread);
+    public abstract void Backward(GenericState<T> state, int thread);
 }
 
 /// <summary>
@@ -27,19 +28,13 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TOps : struct, IVectorOps<TVec, T>
     where TVec : struct
-    where TAct : struct, IActivationOp
+    where TAct : struct, IActivationOperator
 {
     private readonly ActivationConstants<TVec> _c;
 
     public NeuronLoops(ModelSpec spec)
     {
-        double p = spec.ActivationParameter;
-        _c = spec.Activation switch
-        {
-            Activation.HuberizedRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Splat(T.CreateTruncating(1 / (2 * p))), TOps.Splat(T.CreateTruncating(p / 2))),
-            Activation.LeakyRelu => new(TOps.Splat(T.CreateTruncating(p)), TOps.Zero, TOps.Zero),
-            _ => new(TOps.Zero, TOps.Zero, TOps.Zero),
-        };
+        _c = ActivationConstants.For<TAct, T, TOps, TVec>(spec.ActivationParameter);
     }
 
     public override string Name => TOps.Name;
@@ -52,30 +47,30 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// </summary>
     private static bool Wide => TOps.Count > 1 && (Avx512F.IsSupported || AdvSimd.Arm64.IsSupported);
 
-    public override void Forward(GenericState<T> s, int thread)
+    public override void Forward(GenericState<T> state, int thread)
     {
-        int j0 = s.Split[thread], j1 = s.Split[thread + 1];
+        int j0 = state.Split[thread], j1 = state.Split[thread + 1];
         int lanes = TOps.Count;
-        if (s.ComputeNorms) Norms(s, j0, j1);
-        Span<T> fAcc = s.FAcc.AsSpan(thread * s.RowCapacity * lanes, s.PaddedRows * lanes);
+        if (state.ComputeNorms) Norms(state, j0, j1);
+        Span<T> fAcc = state.FAcc.AsSpan(thread * state.RowCapacity * lanes, state.PaddedRows * lanes);
         fAcc.Clear();
         if (j0 == j1) return;
         ref T f = ref MemoryMarshal.GetReference(fAcc);
         int j = j0;
         if (Wide)
             for (; j + 4 * lanes <= j1; j += 4 * lanes)
-                for (int i = 0; i < s.PaddedRows; i += 4)
-                    Forward4x4(s, i, j, ref Unsafe.Add(ref f, i * lanes));
+                for (int i = 0; i < state.PaddedRows; i += 4)
+                    Forward4x4(state, i, j, ref Unsafe.Add(ref f, i * lanes));
         for (; j < j1; j += 2 * lanes)
-            for (int i = 0; i < s.PaddedRows; i += 4)
-                Forward4x2(s, i, j, ref Unsafe.Add(ref f, i * lanes));
+            for (int i = 0; i < state.PaddedRows; i += 4)
+                Forward4x2(state, i, j, ref Unsafe.Add(ref f, i * lanes));
     }
 
     /// <summary>‖w_j‖² for the share, vectorised over neurons; for a tied output also a_j = ‖w_j‖.</summary>
-    private static void Norms(GenericState<T> s, int j0, int j1)
+    private static void Norms(GenericState<T> state, int j0, int j1)
     {
-        int lanes = TOps.Count, mp = s.Mp, dp = s.Dp;
-        ref T wt = ref MemoryMarshal.GetArrayDataReference(s.Wt);
+        int lanes = TOps.Count, mp = state.Mp, dp = state.Dp;
+        ref T wt = ref MemoryMarshal.GetArrayDataReference(state.Wt);
         for (int j = j0; j < j1; j += lanes)
         {
             TVec acc = TOps.Zero;
@@ -86,12 +81,12 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
                 acc = TOps.MultiplyAdd(v, v, acc);
                 w = ref Unsafe.Add(ref w, mp);
             }
-            TOps.Store(acc, ref s.Norm2[j]);
-            if (s.Tied)
+            TOps.Store(acc, ref state.Norm2[j]);
+            if (state.Tied)
             {
                 TVec norm = TOps.Sqrt(acc);
-                TOps.Store(norm, ref s.Norm[j]);
-                TOps.Store(norm, ref s.A[j]);
+                TOps.Store(norm, ref state.Norm[j]);
+                TOps.Store(norm, ref state.A[j]);
             }
         }
     }
@@ -101,19 +96,19 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// and two loads of Wt row k per k. Epilogue: store z, add a·σ(z) into the rows' partial sums.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Forward4x2(GenericState<T> s, int i, int j, ref T fRow)
+    private void Forward4x2(GenericState<T> state, int i, int j, ref T fRow)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp, xld = s.Xld;
-        ref T x0 = ref s.X[i * xld];
+        int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
+        ref T x0 = ref state.X[i * xld];
         ref T x1 = ref Unsafe.Add(ref x0, xld);
         ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
         ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
-        ref T w = ref s.Wt[j];
+        ref T w = ref state.Wt[j];
         TVec b0 = TOps.Zero, b1 = TOps.Zero;
-        if (s.HasBias)
+        if (state.HasBias)
         {
-            b0 = TOps.Load(ref s.Bias[j]);
-            b1 = TOps.Load(ref s.Bias[j + lanes]);
+            b0 = TOps.Load(ref state.Bias[j]);
+            b1 = TOps.Load(ref state.Bias[j + lanes]);
         }
         TVec c00 = b0, c01 = b1, c10 = b0, c11 = b1, c20 = b0, c21 = b1, c30 = b0, c31 = b1;
         for (int k = 0; k < dp; k++)
@@ -134,9 +129,9 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             c31 = TOps.MultiplyAdd(x, w1, c31);
             w = ref Unsafe.Add(ref w, mp);
         }
-        TVec a0 = TOps.Load(ref s.A[j]);
-        TVec a1 = TOps.Load(ref s.A[j + lanes]);
-        ref T z = ref s.Z[i * mp + j];
+        TVec a0 = TOps.Load(ref state.A[j]);
+        TVec a1 = TOps.Load(ref state.A[j + lanes]);
+        ref T z = ref state.Z[i * mp + j];
         FinishRow(ref z, ref fRow, c00, c01, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, mp), ref Unsafe.Add(ref fRow, lanes), c10, c11, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, 2 * mp), ref Unsafe.Add(ref fRow, 2 * lanes), c20, c21, a0, a1);
@@ -145,18 +140,18 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
 
     /// <summary>As <see cref="Forward4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Forward4x4(GenericState<T> s, int i, int j, ref T fRow)
+    private void Forward4x4(GenericState<T> state, int i, int j, ref T fRow)
     {
-        int lanes = TOps.Count, dp = s.Dp, mp = s.Mp, xld = s.Xld;
-        ref T x0 = ref s.X[i * xld];
+        int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
+        ref T x0 = ref state.X[i * xld];
         ref T x1 = ref Unsafe.Add(ref x0, xld);
         ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
         ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
-        ref T w = ref s.Wt[j];
+        ref T w = ref state.Wt[j];
         TVec b0 = TOps.Zero, b1 = TOps.Zero, b2 = TOps.Zero, b3 = TOps.Zero;
-        if (s.HasBias)
+        if (state.HasBias)
         {
-            ref T bias = ref s.Bias[j];
+            ref T bias = ref state.Bias[j];
             b0 = TOps.Load(ref bias);
             b1 = TOps.Load(ref Unsafe.Add(ref bias, lanes));
             b2 = TOps.Load(ref Unsafe.Add(ref bias, 2 * lanes));
@@ -192,10 +187,10 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             c33 = TOps.MultiplyAdd(x, w3, c33);
             w = ref Unsafe.Add(ref w, mp);
         }
-        ref T a = ref s.A[j];
+        ref T a = ref state.A[j];
         TVec a0 = TOps.Load(ref a), a1 = TOps.Load(ref Unsafe.Add(ref a, lanes));
         TVec a2 = TOps.Load(ref Unsafe.Add(ref a, 2 * lanes)), a3 = TOps.Load(ref Unsafe.Add(ref a, 3 * lanes));
-        ref T z = ref s.Z[i * mp + j];
+        ref T z = ref state.Z[i * mp + j];
         // Same order of the per-row partial sum as two 4×2 tiles: neurons j..j+2L−1 first, then the next 2L.
         FinishRow(ref z, ref fRow, c00, c01, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, 2 * lanes), ref fRow, c02, c03, a2, a3);
@@ -218,41 +213,41 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         TOps.Store(f, ref fRow);
     }
 
-    public override void Backward(GenericState<T> s, int thread)
+    public override void Backward(GenericState<T> state, int thread)
     {
-        int j0 = s.Split[thread], j1 = s.Split[thread + 1];
+        int j0 = state.Split[thread], j1 = state.Split[thread + 1];
         if (j0 == j1) return;
         int lanes = TOps.Count;
-        for (int j = j0; j < j1; j += lanes) Deltas(s, j);
-        if (!s.TrainFirst) return;
+        for (int j = j0; j < j1; j += lanes) Deltas(state, j);
+        if (!state.TrainFirst) return;
         int jb = j0;
         if (Wide)
             for (; jb + 4 * lanes <= j1; jb += 4 * lanes)
-                for (int k = 0; k < s.Dp; k += 4)
-                    Gradient4x4(s, k, jb);
+                for (int k = 0; k < state.Dp; k += 4)
+                    Gradient4x4(state, k, jb);
         for (; jb < j1; jb += 2 * lanes)
-            for (int k = 0; k < s.Dp; k += 4)
-                Gradient4x2(s, k, jb);
+            for (int k = 0; k < state.Dp; k += 4)
+                Gradient4x2(state, k, jb);
     }
 
     /// <summary>
     /// For one register of neurons: Δ_ij = (g_i s)·a_j·σ'(z_ij) written over z, Σ_i g_i s σ(z_ij) (= ∂L/∂a_j) and Σ_i Δ_ij (= ∂L/∂b_j);
     /// then the tied-output coefficient, the truncation mask, and the updates of a and b.
     /// </summary>
-    private void Deltas(GenericState<T> s, int j)
+    private void Deltas(GenericState<T> state, int j)
     {
-        int mp = s.Mp;
-        TVec a = TOps.Load(ref s.A[j]);
+        int mp = state.Mp;
+        TVec a = TOps.Load(ref state.A[j]);
         TVec sumA = TOps.Zero, sumB = TOps.Zero;
-        ref T z = ref s.Z[j];
-        ref T gs = ref MemoryMarshal.GetArrayDataReference(s.Gs);
-        bool needA = s.TrainSecond || s.Tied;
-        for (int i = 0; i < s.Rows; i++)
+        ref T z = ref state.Z[j];
+        ref T gs = ref MemoryMarshal.GetArrayDataReference(state.Gs);
+        bool needA = state.TrainSecond || state.Tied;
+        for (int i = 0; i < state.Rows; i++)
         {
             TVec zi = TOps.Load(ref z);
             TVec g = TOps.Splat(Unsafe.Add(ref gs, i));
             if (needA) sumA = TOps.MultiplyAdd(g, TAct.Value<T, TOps, TVec>(zi, in _c), sumA);
-            if (s.TrainFirst)
+            if (state.TrainFirst)
             {
                 TVec delta = TOps.Multiply(TOps.Multiply(g, a), TAct.Derivative<T, TOps, TVec>(zi, in _c));
                 TOps.Store(delta, ref z);
@@ -260,34 +255,34 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             }
             z = ref Unsafe.Add(ref z, mp);
         }
-        TOps.Store(sumA, ref s.SumA[j]);
-        TOps.Store(sumB, ref s.SumB[j]);
-        if (s.Tied)
+        TOps.Store(sumA, ref state.SumA[j]);
+        TOps.Store(sumB, ref state.SumB[j]);
+        if (state.Tied)
         {
-            TVec norm = TOps.Load(ref s.Norm[j]);
-            TOps.Store(TOps.IfGreater(norm, TOps.Zero, TOps.Divide(sumA, norm), TOps.Zero), ref s.TiedCoef[j]);
+            TVec norm = TOps.Load(ref state.Norm[j]);
+            TOps.Store(TOps.IfGreater(norm, TOps.Zero, TOps.Divide(sumA, norm), TOps.Zero), ref state.TiedCoef[j]);
         }
-        if (!s.Update) return;
-        TVec keep = s.Truncate ? TOps.IfGreater(TOps.Load(ref s.Norm2[j]), TOps.Splat(s.Cap), TOps.Zero, TOps.One) : TOps.One;
-        TOps.Store(TOps.Multiply(keep, TOps.Splat(s.RateW)), ref s.CoefW[j]);
-        if (s.TrainSecond)
-            TOps.Store(TOps.Subtract(a, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(s.RateA)), sumA)), ref s.A[j]);
-        if (s.HasBias && s.TrainFirst)
+        if (!state.Update) return;
+        TVec keep = state.Truncate ? TOps.IfGreater(TOps.Load(ref state.Norm2[j]), TOps.Splat(state.Cap), TOps.Zero, TOps.One) : TOps.One;
+        TOps.Store(TOps.Multiply(keep, TOps.Splat(state.RateW)), ref state.CoefW[j]);
+        if (state.TrainSecond)
+            TOps.Store(TOps.Subtract(a, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateA)), sumA)), ref state.A[j]);
+        if (state.HasBias && state.TrainFirst)
         {
-            TVec b = TOps.Load(ref s.Bias[j]);
-            TOps.Store(TOps.Subtract(b, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(s.RateB)), sumB)), ref s.Bias[j]);
+            TVec b = TOps.Load(ref state.Bias[j]);
+            TOps.Store(TOps.Subtract(b, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateB)), sumB)), ref state.Bias[j]);
         }
     }
 
     /// <summary>As <see cref="Gradient4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
-    private static void Gradient4x4(GenericState<T> s, int k, int j)
+    private static void Gradient4x4(GenericState<T> state, int k, int j)
     {
-        int lanes = TOps.Count, xld = s.Xld, mp = s.Mp;
-        ref T x = ref s.X[k];
-        ref T dz = ref s.Z[j];
+        int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
+        ref T x = ref state.X[k];
+        ref T dz = ref state.Z[j];
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c02 = TOps.Zero, c03 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero, c12 = TOps.Zero, c13 = TOps.Zero;
         TVec c20 = TOps.Zero, c21 = TOps.Zero, c22 = TOps.Zero, c23 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero, c32 = TOps.Zero, c33 = TOps.Zero;
-        for (int i = 0; i < s.Rows; i++)
+        for (int i = 0; i < state.Rows; i++)
         {
             TVec d0 = TOps.Load(ref dz);
             TVec d1 = TOps.Load(ref Unsafe.Add(ref dz, lanes));
@@ -316,22 +311,22 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             x = ref Unsafe.Add(ref x, xld);
             dz = ref Unsafe.Add(ref dz, mp);
         }
-        Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
-        Finish(s, k, j + 2 * lanes, c02, c03, c12, c13, c22, c23, c32, c33);
+        Finish(state, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
+        Finish(state, k, j + 2 * lanes, c02, c03, c12, c13, c22, c23, c32, c33);
     }
 
     /// <summary>
     /// Rows k..k+3 of Gᵀ = Xᵀ·Δ for neurons j..j+2L−1: 4 × 2 registers of accumulators over the batch, then
     /// (tied output) + (Σ_i g_i s σ(z_ij)/‖w_j‖)·w_jk, and either the update Wt −= coef·G in place or a store into Gt.
     /// </summary>
-    private static void Gradient4x2(GenericState<T> s, int k, int j)
+    private static void Gradient4x2(GenericState<T> state, int k, int j)
     {
-        int lanes = TOps.Count, xld = s.Xld, mp = s.Mp;
-        ref T x = ref s.X[k];
-        ref T dz = ref s.Z[j];
+        int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
+        ref T x = ref state.X[k];
+        ref T dz = ref state.Z[j];
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero;
         TVec c20 = TOps.Zero, c21 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero;
-        for (int i = 0; i < s.Rows; i++)
+        for (int i = 0; i < state.Rows; i++)
         {
             TVec d0 = TOps.Load(ref dz);
             TVec d1 = TOps.Load(ref Unsafe.Add(ref dz, lanes));
@@ -350,21 +345,21 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             x = ref Unsafe.Add(ref x, xld);
             dz = ref Unsafe.Add(ref dz, mp);
         }
-        Finish(s, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
+        Finish(state, k, j, c00, c01, c10, c11, c20, c21, c30, c31);
     }
 
     /// <summary>The epilogue of a 4 × 2 gradient tile: tied term, then the fused update or the store into Gt.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Finish(GenericState<T> s, int k, int j, TVec c00, TVec c01, TVec c10, TVec c11, TVec c20, TVec c21, TVec c30, TVec c31)
+    private static void Finish(GenericState<T> state, int k, int j, TVec c00, TVec c01, TVec c10, TVec c11, TVec c20, TVec c21, TVec c30, TVec c31)
     {
-        int lanes = TOps.Count, mp = s.Mp;
-        ref T w = ref s.Wt[k * mp + j];
-        if (s.Update)
+        int lanes = TOps.Count, mp = state.Mp;
+        ref T w = ref state.Wt[k * mp + j];
+        if (state.Update)
         {
-            TVec r0 = TOps.Load(ref s.CoefW[j]), r1 = TOps.Load(ref s.CoefW[j + lanes]);
-            if (s.Tied)
+            TVec r0 = TOps.Load(ref state.CoefW[j]), r1 = TOps.Load(ref state.CoefW[j + lanes]);
+            if (state.Tied)
             {
-                TVec t0 = TOps.Load(ref s.TiedCoef[j]), t1 = TOps.Load(ref s.TiedCoef[j + lanes]);
+                TVec t0 = TOps.Load(ref state.TiedCoef[j]), t1 = TOps.Load(ref state.TiedCoef[j + lanes]);
                 UpdateTied(ref w, c00, c01, r0, r1, t0, t1);
                 UpdateTied(ref Unsafe.Add(ref w, mp), c10, c11, r0, r1, t0, t1);
                 UpdateTied(ref Unsafe.Add(ref w, 2 * mp), c20, c21, r0, r1, t0, t1);
@@ -380,19 +375,19 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         }
         else
         {
-            ref T g = ref s.Gt![k * mp + j];
+            ref T g = ref state.Gt![k * mp + j];
             TVec t0 = TOps.Zero, t1 = TOps.Zero;
-            if (s.Tied)
+            if (state.Tied)
             {
-                t0 = TOps.Load(ref s.TiedCoef[j]);
-                t1 = TOps.Load(ref s.TiedCoef[j + lanes]);
+                t0 = TOps.Load(ref state.TiedCoef[j]);
+                t1 = TOps.Load(ref state.TiedCoef[j + lanes]);
             }
             for (int r = 0; r < 4; r++)
             {
                 (TVec g0, TVec g1) = r switch { 0 => (c00, c01), 1 => (c10, c11), 2 => (c20, c21), _ => (c30, c31) };
                 ref T wr = ref Unsafe.Add(ref w, r * mp);
                 ref T gr = ref Unsafe.Add(ref g, r * mp);
-                if (s.Tied)
+                if (state.Tied)
                 {
                     g0 = TOps.MultiplyAdd(t0, TOps.Load(ref wr), g0);
                     g1 = TOps.MultiplyAdd(t1, TOps.Load(ref Unsafe.Add(ref wr, lanes)), g1);

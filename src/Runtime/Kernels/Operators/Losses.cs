@@ -1,0 +1,171 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace XorGen.Operators;
+
+/// <summary>
+/// A per-sample loss ℓ(y, f) with multiplier c and its derivative ∂ℓ/∂f: the one definition every kernel runs.
+/// The scalar forms serve the reference and the generic kernel (double, per row) and the generated kernels' remainder
+/// rows; <c>Rows</c> evaluates a register of rows in double vectors for the generated kernels.
+/// </summary>
+public interface ILossOperator
+{
+    /// <summary>Whether the loss is a classification loss (labels ±1: the kernels report errors), or a regression one.</summary>
+    static abstract bool Classifies { get; }
+
+    /// <summary>c·ℓ(y, f).</summary>
+    static abstract T Value<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T>;
+
+    /// <summary>c·∂ℓ/∂f at (y, f).</summary>
+    static abstract T Derivative<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T>;
+
+    /// <summary>Adds c·ℓ of each lane's row to <paramref name="lossSum"/> and returns c·ℓ′·<paramref name="gScale"/>.</summary>
+    static abstract Vector128<double> Rows(Vector128<double> y, Vector128<double> f, Vector128<double> c, Vector128<double> gScale, ref Vector128<double> lossSum);
+    /// <inheritdoc cref="Rows(Vector128{double}, Vector128{double}, Vector128{double}, Vector128{double}, ref Vector128{double})"/>
+    static abstract Vector256<double> Rows(Vector256<double> y, Vector256<double> f, Vector256<double> c, Vector256<double> gScale, ref Vector256<double> lossSum);
+    /// <inheritdoc cref="Rows(Vector128{double}, Vector128{double}, Vector128{double}, Vector128{double}, ref Vector128{double})"/>
+    static abstract Vector512<double> Rows(Vector512<double> y, Vector512<double> f, Vector512<double> c, Vector512<double> gScale, ref Vector512<double> lossSum);
+}
+
+/// <summary>Calls <see cref="ILossOperatorVisitor{TResult}.Visit{TLoss}"/> with the operator of a <see cref="Loss"/>.</summary>
+public interface ILossOperatorVisitor<out TResult>
+{
+    /// <summary>Called with the operator type.</summary>
+    TResult Visit<TLoss>() where TLoss : struct, ILossOperator;
+}
+
+/// <summary>The map from <see cref="Loss"/> to its operator: the one switch over losses in the runtime.</summary>
+public static class LossOperators
+{
+    /// <summary>Runs <paramref name="visitor"/> with the operator of <paramref name="loss"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value with no operator.</exception>
+    public static TResult Visit<TResult, TVisitor>(Loss loss, TVisitor visitor) where TVisitor : ILossOperatorVisitor<TResult>
+        => loss switch
+        {
+            Loss.Logistic => visitor.Visit<Logistic>(),
+            Loss.Squared => visitor.Visit<Squared>(),
+            _ => throw new ArgumentOutOfRangeException(nameof(loss), loss, $"loss {(int)loss} has no operator"),
+        };
+
+    /// <summary>The value, derivative and kind of a loss as scalar double functions of (y, f) with the multiplier bound.</summary>
+    public static ScalarLoss Scalar(Loss loss, double scale) => Visit<ScalarLoss, ScalarFunctions>(loss, new ScalarFunctions(scale));
+
+    private readonly struct ScalarFunctions(double scale) : ILossOperatorVisitor<ScalarLoss>
+    {
+        public ScalarLoss Visit<TLoss>() where TLoss : struct, ILossOperator
+        {
+            double c = scale;
+            return new ScalarLoss((y, f) => TLoss.Value(y, f, c), (y, f) => TLoss.Derivative(y, f, c), TLoss.Classifies);
+        }
+    }
+}
+
+/// <summary>A loss bound to its multiplier, in double: ℓ, ∂ℓ/∂f, and whether it classifies.</summary>
+/// <param name="Value">c·ℓ(y, f).</param>
+/// <param name="Derivative">c·∂ℓ/∂f.</param>
+/// <param name="Classifies">Whether errors are defined (labels ±1).</param>
+public sealed record ScalarLoss(Func<double, double, double> Value, Func<double, double, double> Derivative, bool Classifies);
+
+/// <summary>c·log(1 + e^{−y f}), evaluated stably for any margin; ℓ′ = −c·y·sigmoid(−y f). Glasgow uses c = 2.</summary>
+public readonly struct Logistic : ILossOperator
+{
+    /// <inheritdoc/>
+    public static bool Classifies => true;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Value<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T t = -y * f;
+        return c * (t > T.Zero ? t + T.Log(T.One + T.Exp(-t)) : T.Log(T.One + T.Exp(t)));
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Derivative<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T t = -y * f;
+        T sigmoid = t >= T.Zero ? T.One / (T.One + T.Exp(-t)) : T.Exp(t) / (T.One + T.Exp(t));
+        return -c * y * sigmoid;
+    }
+
+    // t = −y f, e = exp(−|t|): ℓ = c·(max(t, 0) + log(1 + e)); sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise.
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> Rows(Vector128<double> y, Vector128<double> f, Vector128<double> c, Vector128<double> gScale, ref Vector128<double> lossSum)
+    {
+        Vector128<double> t = -y * f;
+        Vector128<double> e = Vector128.Exp(-Vector128.Abs(t));
+        Vector128<double> onePlusE = Vector128<double>.One + e;
+        lossSum += c * (Vector128.Max(t, Vector128<double>.Zero) + Vector128.Log(onePlusE));
+        Vector128<double> sigmoid = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t, Vector128<double>.Zero), Vector128<double>.One / onePlusE, e / onePlusE);
+        return -c * y * sigmoid * gScale;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Rows(Vector256<double> y, Vector256<double> f, Vector256<double> c, Vector256<double> gScale, ref Vector256<double> lossSum)
+    {
+        Vector256<double> t = -y * f;
+        Vector256<double> e = Vector256.Exp(-Vector256.Abs(t));
+        Vector256<double> onePlusE = Vector256<double>.One + e;
+        lossSum += c * (Vector256.Max(t, Vector256<double>.Zero) + Vector256.Log(onePlusE));
+        Vector256<double> sigmoid = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t, Vector256<double>.Zero), Vector256<double>.One / onePlusE, e / onePlusE);
+        return -c * y * sigmoid * gScale;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Rows(Vector512<double> y, Vector512<double> f, Vector512<double> c, Vector512<double> gScale, ref Vector512<double> lossSum)
+    {
+        Vector512<double> t = -y * f;
+        Vector512<double> e = Vector512.Exp(-Vector512.Abs(t));
+        Vector512<double> onePlusE = Vector512<double>.One + e;
+        lossSum += c * (Vector512.Max(t, Vector512<double>.Zero) + Vector512.Log(onePlusE));
+        Vector512<double> sigmoid = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t, Vector512<double>.Zero), Vector512<double>.One / onePlusE, e / onePlusE);
+        return -c * y * sigmoid * gScale;
+    }
+}
+
+/// <summary>c·(f − y)², ℓ′ = 2c(f − y): a regression loss (Li, Ma, Zhang use c = 1).</summary>
+public readonly struct Squared : ILossOperator
+{
+    /// <inheritdoc/>
+    public static bool Classifies => false;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Value<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T> => c * (f - y) * (f - y);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Derivative<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T> => (c + c) * (f - y);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> Rows(Vector128<double> y, Vector128<double> f, Vector128<double> c, Vector128<double> gScale, ref Vector128<double> lossSum)
+    {
+        Vector128<double> r = f - y;
+        lossSum += c * r * r;
+        return (c + c) * r * gScale;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Rows(Vector256<double> y, Vector256<double> f, Vector256<double> c, Vector256<double> gScale, ref Vector256<double> lossSum)
+    {
+        Vector256<double> r = f - y;
+        lossSum += c * r * r;
+        return (c + c) * r * gScale;
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Rows(Vector512<double> y, Vector512<double> f, Vector512<double> c, Vector512<double> gScale, ref Vector512<double> lossSum)
+    {
+        Vector512<double> r = f - y;
+        lossSum += c * r * r;
+        return (c + c) * r * gScale;
+    }
+}
