@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using XorGen.Specialization;
 
 namespace XorGen.Cli;
 
@@ -11,7 +12,7 @@ namespace XorGen.Cli;
 internal sealed class RunCommand
 {
     private readonly Argument<string> _experiment = new("experiment") { Description = "A built-in experiment (see 'xorgen list')." };
-    private readonly Option<int?> _d = new("--d") { HelpName = "N", Description = "Input dimension d (changes the model spec: no generated kernel then)." };
+    private readonly Option<int?> _d = new("--d") { HelpName = "N", Description = "Input dimension d (changes the model spec: a generated kernel for it is specialized at run time)." };
     private readonly Option<int?> _width = new("--width") { HelpName = "N", Description = "Hidden width m (changes the model spec)." };
     private readonly Option<int?> _batch = new("--batch") { HelpName = "N", Description = "Rows per step for online SGD and minibatch epochs." };
     private readonly Option<int?> _n = new("--n") { HelpName = "N", Description = "Training-set size n (fixed-set optimisers)." };
@@ -21,7 +22,8 @@ internal sealed class RunCommand
     private readonly Option<double?> _lrSecond = new("--lr-a") { HelpName = "X", Description = "Learning rate of the output weights a (default: --lr)." };
     private readonly Option<double?> _lrBias = new("--lr-b") { HelpName = "X", Description = "Learning rate of the biases b (default: --lr)." };
     private readonly Option<ulong?> _seed = new("--seed") { HelpName = "N", Description = "Seed of every random stream (default 1)." };
-    private readonly Option<string?> _kernel = new("--kernel") { Description = "reference, generic or generated (default: generated when one exists for the spec, else generic)." };
+    private readonly Option<string?> _kernel = new("--kernel") { Description = "reference, generic or generated (default: generated; a spec no compiled-in kernel covers is specialized at run time and cached)." };
+    private readonly Option<string?> _kernelCache = new("--kernel-cache") { HelpName = "DIR", Description = "Cache of run-time-compiled kernels (default: $XORGEN_KERNEL_CACHE, else $XDG_CACHE_HOME/xorgen/kernels, else ~/.cache/xorgen/kernels)." };
     private readonly Option<string?> _precision = new("--precision") { Description = "float (default) or double." };
     private readonly Option<string?> _optimizer = new("--optimizer") { Description = "online-sgd, full-batch-gd or minibatch-epochs (default: the experiment's)." };
     private readonly Option<long?> _logEvery = new("--log-every") { HelpName = "N", Description = "Record metrics and probes every N steps." };
@@ -43,7 +45,7 @@ internal sealed class RunCommand
         _optimizer.AcceptOnlyFromAmong("online-sgd", "full-batch-gd", "minibatch-epochs");
         Command = new Command("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
         {
-            _experiment, _d, _width, _batch, _n, _testN, _steps, _lr, _lrSecond, _lrBias, _seed, _kernel, _precision, _optimizer,
+            _experiment, _d, _width, _batch, _n, _testN, _steps, _lr, _lrSecond, _lrBias, _seed, _kernel, _kernelCache, _precision, _optimizer,
             _logEvery, _threads, _out, _export, _dataX, _dataY, _testX, _testY, _csv, _testCsv, _noProbes,
         };
     }
@@ -123,12 +125,14 @@ internal sealed class RunCommand
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
 
-        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, error) };
-
         string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{experiment.Name}-{settings.Seed}"));
         string? exportDir = parse.GetValue(_export);
+        string? kernelCache = parse.GetValue(_kernelCache);
         EnsureWritable(outDir, "--out");
         if (exportDir is not null) EnsureWritable(exportDir, "--export");
+        if (kernelCache is not null) EnsureWritable(kernelCache, "--kernel-cache");
+
+        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, kernelCache, error) };
 
         RunResult result;
         using (var record = new RunRecordWriter(outDir))
@@ -153,11 +157,15 @@ internal sealed class RunCommand
         return Cli.Ok;
     }
 
-    /// <summary>generated when one exists for the spec, else generic (with one line saying so when generated was asked for).</summary>
-    private static KernelKind ChooseKernel(string? requested, ModelSpec spec, Precision precision, int threads, TextWriter error)
+    /// <summary>
+    /// generated (compiled in, or specialized at run time: one line says whether it was compiled now or loaded from the
+    /// cache), else generic with one line saying why.
+    /// </summary>
+    private static KernelKind ChooseKernel(string? requested, ModelSpec spec, Precision precision, int threads, string? kernelCache, TextWriter error)
     {
         bool hasGenerated = precision == Precision.Double ? KernelFactory.HasGenerated<double>(spec) : KernelFactory.HasGenerated<float>(spec);
-        if (hasGenerated && threads > 1 && requested is null or "generated")
+        string? unsupported = RuntimeSpecializer.Unsupported(spec);
+        if ((hasGenerated || unsupported is null) && threads > 1 && requested is null or "generated")
         {
             // generated kernels run on one thread; the generic kernel splits neurons over threads
             error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {threads}");
@@ -169,8 +177,27 @@ internal sealed class RunCommand
             case "generic": return KernelKind.Generic;
             default: // "generated", or nothing asked: the generated kernel when one is compiled for this spec
                 if (hasGenerated) return KernelKind.Generated;
-                error.WriteLine($"xorgen: no generated kernel is compiled for {spec.Describe()} ({precision.ToString().ToLowerInvariant()}); using the generic kernel");
-                return KernelKind.Generic;
+                string what = $"{spec.Describe()} ({precision.ToString().ToLowerInvariant()})";
+                if (unsupported is not null)
+                {
+                    error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
+                    return KernelKind.Generic;
+                }
+                var specializer = RuntimeSpecializer.Install(kernelCache);
+                try
+                {
+                    var origin = precision == Precision.Double ? specializer.Prepare<double>(spec) : specializer.Prepare<float>(spec);
+                    error.WriteLine(origin.Source == KernelSource.Cache
+                        ? Inv($"xorgen: generated kernel for {what} loaded from the kernel cache in {origin.Seconds:F3} s ({origin.CacheEntry})")
+                        : Inv($"xorgen: generated kernel for {what} compiled now in {origin.Seconds:F2} s{(origin.CacheEntry is null ? "" : $", cached as {origin.CacheEntry}")}"));
+                    if (origin.Note is not null) error.WriteLine("xorgen: " + Cli.OneLine(origin.Note));
+                    return KernelKind.Generated;
+                }
+                catch (Exception e) when (e is KernelNotAvailableException or NotSupportedException)
+                {
+                    error.WriteLine($"xorgen: no generated kernel is compiled for {what} and specializing one failed ({Cli.OneLine(e.Message)}); using the generic kernel");
+                    return KernelKind.Generic;
+                }
         }
     }
 
@@ -215,7 +242,8 @@ internal sealed class RunCommand
         var s = result.Summary;
         var c = result.Start.Config;
         var final = s.Final;
-        output.WriteLine(Inv($"{c.Experiment}  seed {c.Seed}  {result.Start.Kernel.ToString().ToLowerInvariant()} kernel ({result.Start.InstructionSet}, {c.Precision.ToString().ToLowerInvariant()})  {c.Spec.Describe()}"));
+        string origin = result.Start.Origin?.Source switch { KernelSource.CompiledNow => ", compiled now", KernelSource.Cache => ", from the kernel cache", _ => "" };
+        output.WriteLine(Inv($"{c.Experiment}  seed {c.Seed}  {result.Start.Kernel.ToString().ToLowerInvariant()} kernel ({result.Start.InstructionSet}, {c.Precision.ToString().ToLowerInvariant()}{origin})  {c.Spec.Describe()}"));
         output.WriteLine(Inv($"steps          {s.StepsCompleted}{(s.Diverged ? $" (diverged at step {s.DivergedAtStep})" : "")}"));
         output.WriteLine(Inv($"train loss     {Number(final["train_loss"])}"));
         if (final.Has("test_loss")) output.WriteLine(Inv($"test loss      {Number(final["test_loss"])}"));
