@@ -128,9 +128,9 @@ internal sealed class RunCommand
         string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{experiment.Name}-{settings.Seed}"));
         string? exportDir = parse.GetValue(_export);
         string? kernelCache = parse.GetValue(_kernelCache);
+        if (kernelCache is not null) EnsureWritable(kernelCache, "--kernel-cache");
         EnsureWritable(outDir, "--out");
         if (exportDir is not null) EnsureWritable(exportDir, "--export");
-        if (kernelCache is not null) EnsureWritable(kernelCache, "--kernel-cache");
 
         config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, kernelCache, error) };
 
