@@ -277,7 +277,9 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         var sb = new StringBuilder();
         sb.Append("emitter ").Append(Of(typeof(G.KernelEmitter).Assembly)).Append('\n');
         sb.Append("runtime-library ").Append(Of(typeof(ModelSpec).Assembly)).Append('\n');
-        sb.Append("compiler ").Append(Of(typeof(CSharpCompilation).Assembly)).Append('\n');
+        // the compiler by the reference this assembly was built against (its full version): loading Roslyn is left to a cache miss
+        var compiler = typeof(RuntimeSpecializer).Assembly.GetReferencedAssemblies().Single(a => a.Name == "Microsoft.CodeAnalysis.CSharp");
+        sb.Append("compiler ").Append(compiler.FullName).Append('\n');
         sb.Append("dotnet ").Append(RuntimeInformation.FrameworkDescription).Append(' ').Append(Environment.Version.ToString()).Append(' ').Append(RuntimeInformation.ProcessArchitecture.ToString()).Append('\n');
         return sb.ToString();
     }
