@@ -30,7 +30,8 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     /// <summary>The variant emitted: the emitter's defaults (the only variant until the emitter takes tiling arguments).</summary>
     public const string DefaultVariant = "default";
 
-    private const string ModuleInitializerLine = "[global::System.Runtime.CompilerServices.ModuleInitializer]";
+    /// <summary>The emitter's module-initializer attribute line (qualified or, with its usings, not).</summary>
+    private const string ModuleInitializerPattern = @"^[ \t]*\[(global::System\.Runtime\.CompilerServices\.)?ModuleInitializer\][ \t]*$";
     private const int KeyFormat = 1;
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
@@ -106,10 +107,10 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     public static string SourceFor(ModelSpec spec, Type element, InstructionSet set)
     {
         string emitted = G.KernelEmitter.Emit(KernelSpecFor(spec, element, set));
-        int at = emitted.IndexOf(ModuleInitializerLine, StringComparison.Ordinal);
-        if (at < 0 || emitted.IndexOf(ModuleInitializerLine, at + 1, StringComparison.Ordinal) >= 0)
+        var found = System.Text.RegularExpressions.Regex.Matches(emitted, ModuleInitializerPattern, System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (found.Count != 1)
             throw new InvalidOperationException("the emitter's registration no longer has exactly one module initializer; update RuntimeSpecializer.SourceFor");
-        return emitted.Remove(at, ModuleInitializerLine.Length).Insert(at, "// (run-time kernel: not registered by a module initializer)");
+        return emitted.Remove(found[0].Index, found[0].Length).Insert(found[0].Index, "// (run-time kernel: reached through the specializer, not registered by a module initializer)");
     }
 
     /// <summary>
@@ -250,20 +251,25 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
 
     /// <summary>
     /// The assemblies the emitted code binds to, taken from the running application's trusted platform assemblies
-    /// (the implementation assemblies of this very runtime, so the kernel binds to exactly what it runs on) plus XorGen.Runtime.
+    /// (the implementation assemblies of this very runtime, so the kernel binds to exactly what it runs on): the core
+    /// library and the facades generated code names, every assembly XorGen.Runtime references, and XorGen.Runtime.
     /// </summary>
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
-        string[] wanted = ["System.Private.CoreLib", "System.Runtime", "System.Runtime.Intrinsics", "System.Numerics.Vectors", "System.Runtime.InteropServices", "System.Memory"];
-        var tpa = ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        string[] required = ["System.Private.CoreLib", "System.Runtime", "System.Runtime.Intrinsics", "System.Numerics.Vectors", "System.Runtime.InteropServices", "System.Memory"];
+        var tpa = ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var paths = new List<string>();
-        foreach (string name in wanted)
+        foreach (string name in required)
         {
-            string? path = tpa.FirstOrDefault(p => string.Equals(Path.GetFileNameWithoutExtension(p), name, StringComparison.OrdinalIgnoreCase));
+            string? path = tpa.GetValueOrDefault(name);
             if (path is null && name == "System.Private.CoreLib") path = typeof(object).Assembly.Location;
             if (string.IsNullOrEmpty(path)) throw new KernelNotAvailableException($"run-time specialization needs {name}.dll, which this application does not list among its trusted platform assemblies");
             paths.Add(path);
         }
+        foreach (var dependency in typeof(ModelSpec).Assembly.GetReferencedAssemblies())
+            if (dependency.Name is string name && tpa.GetValueOrDefault(name) is string path) paths.Add(path);
         string runtime = typeof(ModelSpec).Assembly.Location;
         if (string.IsNullOrEmpty(runtime)) throw new KernelNotAvailableException("run-time specialization needs XorGen.Runtime.dll on disk (single-file publishing is not supported)");
         paths.Add(runtime);
