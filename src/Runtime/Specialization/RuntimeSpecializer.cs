@@ -217,6 +217,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
                 allowUnsafe: true,
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true,
+                // one file: a concurrent build only adds threads (measured on 2 cores: no faster, ~10% more CPU)
                 concurrentBuild: false));
         using var pe = new MemoryStream();
         var result = compilation.Emit(pe);
