@@ -5,30 +5,26 @@ using System.Runtime.CompilerServices;
 namespace XorGen.Generators.Tests;
 
 /// <summary>
-/// The way users take XorGen: `dotnet pack` the runtime into a local folder, build a consumer project against the
-/// package (runtime + generator as analyzer), run one training step with its generated kernel.
+/// The way users take XorGen: `dotnet pack` at the repository root into a local folder, build a consumer project
+/// against the package (runtime + generator as analyzer) whose program is the README's "Use the library" example as
+/// it stands, and run it: it trains its own definition with its generated kernel and writes a run record.
 /// Slow (about a minute): run separately with --filter Category=Pack.
 /// </summary>
 public sealed class PackTests
 {
-    private const string Consumer = """
-        using XorGen;
-
-        var spec = Tiny.Spec;
-        using var kernel = KernelFactory.Create<float>(KernelKind.Generated, spec);
-        var parameters = new NetworkParameters(spec);
-        for (int i = 0; i < parameters.W.Length; i++) parameters.W[i] = ((i * 7) % 11 - 5) / 10.0;
-        for (int j = 0; j < parameters.A.Length; j++) parameters.A[j] = j % 2 == 0 ? 0.5 : -0.5;
-        kernel.LoadParameters(parameters);
-        float[] x = [1, -1, 1, -1, 1, -1, -1, 1, 1, 1];
-        float[] y = [1, -1];
-        double loss = kernel.Step(x, y, 2, StepControl.Constant(0.1));
-        System.Console.WriteLine($"kind={kernel.Kind} loss={loss.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
-        return kernel.Kind == KernelKind.Generated && double.IsFinite(loss) ? 0 : 1;
-
-        [TwoLayerKernel(Inputs = 5, Width = 7, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Scale = OutputScale.InverseWidth)]
-        public partial class Tiny;
-        """;
+    /// <summary>The program of the README's "Use the library" section, exactly as it stands there.</summary>
+    internal static string ReadmeExample(string repo)
+    {
+        string readme = File.ReadAllText(Path.Combine(repo, "README.md"));
+        int section = readme.IndexOf("\n## Use the library\n", StringComparison.Ordinal);
+        Assert.True(section >= 0, "README.md has no \"## Use the library\" section");
+        int start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal);
+        int next = readme.IndexOf("\n## ", section + 1, StringComparison.Ordinal);
+        Assert.True(start >= 0 && (next < 0 || start < next), "the \"Use the library\" section has no csharp block");
+        start += "```csharp\n".Length;
+        int end = readme.IndexOf("\n```", start, StringComparison.Ordinal);
+        return readme[start..end] + "\n";
+    }
 
     [Fact]
     [Trait("Category", "Pack")]
@@ -43,8 +39,18 @@ public sealed class PackTests
         string version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         try
         {
-            Run("dotnet", ["pack", Path.Combine(repo, "src", "Runtime", "XorGen.Runtime.csproj"), "-o", feed, "-p:PackageVersion=" + version], repo);
-            Assert.True(File.Exists(Path.Combine(feed, "XorGen." + version + ".nupkg")), "no XorGen package in " + feed);
+            // `dotnet pack` at the repository root: the XorGen package, with its readme, and no other package
+            Run("dotnet", ["pack", "-c", "Release", "-o", feed, "-p:PackageVersion=" + version], repo);
+            string package = Path.Combine(feed, "XorGen." + version + ".nupkg");
+            Assert.True(File.Exists(package), "no XorGen package in " + feed);
+            Assert.Equal(["XorGen." + version + ".nupkg"], Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName));
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(package))
+            {
+                Assert.Contains(zip.Entries, e => e.FullName == "README.md");
+                Assert.Contains(zip.Entries, e => e.FullName == "analyzers/dotnet/cs/XorGen.Generators.dll");
+                using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+                Assert.Contains("<readme>README.md</readme>", nuspec.ReadToEnd(), StringComparison.Ordinal);
+            }
 
             File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
@@ -69,11 +75,13 @@ public sealed class PackTests
                   </ItemGroup>
                 </Project>
                 """);
-            File.WriteAllText(Path.Combine(app, "Program.cs"), Consumer);
+            File.WriteAllText(Path.Combine(app, "Program.cs"), ReadmeExample(repo));
             // isolate from the repository's Directory.Build.props
             File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />");
+            // exit code 0: the README's program checks that its generated kernel ran and did not diverge
             string output = Run("dotnet", ["run", "--project", app], app);
-            Assert.Contains("kind=Generated", output, StringComparison.Ordinal);
+            Assert.Contains("Generated kernel", output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(app, "runs", "my-xor", "run.jsonl")), "the README's program wrote no record");
         }
         finally
         {

@@ -27,7 +27,7 @@ public sealed class FileDataSource : IDataSource
     private FileDataSource(Table train, Table? test)
     {
         if (test is not null && test.Inputs != train.Inputs)
-            throw new DataFormatException($"'{test.Origin}' has d = {test.Inputs} features but the training data '{train.Origin}' has d = {train.Inputs}");
+            throw new DataFormatException($"{test.Origin} has d = {test.Inputs} features but the training data {train.Origin} has d = {train.Inputs}");
         _train = train;
         _test = test;
         IsRegression = !(IsSigns(train.Y) && (test is null || IsSigns(test.Y)));
@@ -92,6 +92,40 @@ public sealed class FileDataSource : IDataSource
 
     private static bool IsSigns(double[] y) => y.All(v => v is 1.0 or -1.0);
 
+    /// <summary>
+    /// Where the first label that is not ±1 is ("'y.npy' row 0: label 0"), training data first; null when every
+    /// label is ±1. Names the cause when a classification loss refuses the data.
+    /// </summary>
+    public string? FirstNonSignLabel =>
+        FirstNonSign(_train) ?? (_test is null ? null : FirstNonSign(_test));
+
+    private static string? FirstNonSign(Table t)
+    {
+        int i = Array.FindIndex(t.Y, v => v is not (1.0 or -1.0));
+        return i < 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{t.LabelOrigin} {t.RowName(i)}: label {t.Y[i]:R}");
+    }
+
+    /// <summary>
+    /// The first value that does not fit <paramref name="precision"/> (|x| above its largest finite number), named by
+    /// file, row, column and value; null when every value fits. float64 data holding 1e39 cannot train in float.
+    /// </summary>
+    public string? PrecisionProblem(Precision precision)
+    {
+        if (precision != Precision.Float) return null;
+        foreach (var t in _test is null ? [_train] : new[] { _train, _test })
+        {
+            for (int i = 0; i < t.X.Length; i++)
+                if (Math.Abs(t.X[i]) > float.MaxValue)
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"{t.Origin} {t.RowName(i / t.Inputs)}, column {t.ColumnName(i % t.Inputs)}: value {t.X[i]:R} does not fit in float precision (largest {float.MaxValue:R}); run with --precision double");
+            for (int i = 0; i < t.Y.Length; i++)
+                if (Math.Abs(t.Y[i]) > float.MaxValue)
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"{t.LabelOrigin} {t.RowName(i)}: label {t.Y[i]:R} does not fit in float precision (largest {float.MaxValue:R}); run with --precision double");
+        }
+        return null;
+    }
+
     private static Table FromNpyPair(string xPath, string yPath)
     {
         var x = NpyFile.Read(xPath);
@@ -106,7 +140,7 @@ public sealed class FileDataSource : IDataSource
             throw new DataFormatException($"'{yPath}' has {y.Shape[0]} labels but '{xPath}' has {x.Shape[0]} rows");
         CheckFinite(x.Data, x.Shape[1], xPath);
         CheckFinite(y.Data, 1, yPath);
-        return new Table($"'{xPath}'", x.Shape[0], x.Shape[1], x.Data, y.Data);
+        return new Table($"'{xPath}'", x.Shape[0], x.Shape[1], x.Data, y.Data) { LabelOrigin = $"'{yPath}'" };
     }
 
     private static void CheckFinite(double[] data, int columns, string path)
@@ -123,6 +157,7 @@ public sealed class FileDataSource : IDataSource
 
         var values = new List<double>();
         var labels = new List<double>();
+        var lineNumbers = new List<int>();
         int columns = 0, columnsLine = 0;
         bool first = true;
         for (int li = 0; li < lines.Length; li++)
@@ -138,28 +173,52 @@ public sealed class FileDataSource : IDataSource
                 columnsLine = lineNumber;
                 if (columns < 2)
                     throw new DataFormatException($"'{path}' line {lineNumber}: found {columns} column, need at least 2 (features, then the label)");
-                // A first row with any non-numeric token is a header.
-                if (tokens.Any(t => !double.TryParse(t.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))) continue;
+                // A header is a first row with no numeric cell; a row mixing numbers and text is an error below.
+                if (tokens.All(t => !double.TryParse(t.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))) continue;
             }
             if (tokens.Length != columns)
                 throw new DataFormatException($"'{path}' line {lineNumber}: {tokens.Length} columns, but line {columnsLine} has {columns}");
+            if (labels.Count == MaxCsvRows)
+                throw new DataFormatException($"'{path}' line {lineNumber}: more than {MaxCsvRows} data rows");
             for (int c = 0; c < tokens.Length; c++)
             {
                 string token = tokens[c].Trim();
                 if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
-                    throw new DataFormatException($"'{path}' line {lineNumber}, column {c + 1}: '{token}' is not a number");
+                    throw new DataFormatException($"'{path}' line {lineNumber}, column {c + 1}: '{Shorten(token)}' is not a number");
                 if (!double.IsFinite(v))
-                    throw new DataFormatException($"'{path}' line {lineNumber}, column {c + 1}: '{token}' is not a finite number");
+                    throw new DataFormatException($"'{path}' line {lineNumber}, column {c + 1}: '{Shorten(token)}' is not a finite number");
                 if (c == columns - 1) labels.Add(v); else values.Add(v);
             }
+            lineNumbers.Add(lineNumber);
         }
         if (labels.Count == 0) throw new DataFormatException($"'{path}': no data rows");
-        return new Table($"'{path}'", labels.Count, columns - 1, values.ToArray(), labels.ToArray());
+        return new Table($"'{path}'", labels.Count, columns - 1, values.ToArray(), labels.ToArray()) { Lines = lineNumbers.ToArray() };
+    }
+
+    /// <summary>Most data rows a CSV file may have (the largest set a run accepts).</summary>
+    private const int MaxCsvRows = RunLimits.MaxRows;
+
+    /// <summary>A cell as quoted in a message: at most 40 characters, control characters shown as '?'.</summary>
+    private static string Shorten(string token)
+    {
+        var clean = new string(token.Select(ch => char.IsControl(ch) ? '?' : ch).ToArray());
+        return clean.Length <= 40 ? clean : clean[..40] + "…";
     }
 
     /// <summary>Rows read from one file (or X/y pair).</summary>
     private sealed record Table(string Origin, int Count, int Inputs, double[] X, double[] Y)
     {
+        /// <summary>The file of the labels (the y file of an .npy pair, else the same file).</summary>
+        public string LabelOrigin { get; init; } = Origin;
+        /// <summary>CSV line number of each data row (null for .npy: rows are numbered from 0).</summary>
+        public int[]? Lines { get; init; }
+
+        public string RowName(int row) => Lines is null
+            ? string.Create(CultureInfo.InvariantCulture, $"row {row}")
+            : string.Create(CultureInfo.InvariantCulture, $"line {Lines[row]}");
+
+        public string ColumnName(int column) => string.Create(CultureInfo.InvariantCulture, $"{(Lines is null ? column : column + 1)}");
+
         public Dataset<T> Take<T>(CounterRandom rng, int count, string which) where T : unmanaged, IFloatingPointIeee754<T>
         {
             if (count < 1 || count > Count)

@@ -21,6 +21,7 @@ public class DataFormatException : Exception
     /// </summary>
     internal static TResult ReadFile<TResult>(string path, Func<string, TResult> read)
     {
+        if (Directory.Exists(path)) throw new DataFormatException($"'{path}' is a directory, not a file");
         try { return read(path); }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         { throw new DataFormatException($"'{path}': the file does not exist", e); }

@@ -31,6 +31,29 @@ public sealed record Initialization(WeightInit Weights, OutputInit Output, BiasI
     /// <summary>Li, Ma, Zhang: w_j ~ N(0, I_d/d), i.e. std 1/√d; a tied to the norm.</summary>
     public static Initialization LiMaZhang(int inputs) => new(new WeightInit.Gaussian(1.0 / Math.Sqrt(inputs)), new OutputInit.Zero(), new BiasInit.Zero());
 
+    /// <summary>Frei et al.'s initialisation for <paramref name="spec"/>'s sizes.</summary>
+    public static Initialization Frei(ModelSpec spec) => Frei(spec.Width, spec.Inputs);
+
+    /// <summary>Chatterji et al.'s initialisation for <paramref name="spec"/>: std (4p)^(−5/8) with p = max(1, ⌊m/2⌋).</summary>
+    public static Initialization Chatterji(ModelSpec spec)
+    {
+        double std = Math.Pow(4.0 * Math.Max(1, spec.Width / 2), -5.0 / 8.0);
+        return new(new WeightInit.Gaussian(std), new OutputInit.Zero(), new BiasInit.Gaussian(std));
+    }
+
+    /// <summary>Li, Ma and Zhang's initialisation for <paramref name="spec"/>'s d.</summary>
+    public static Initialization LiMaZhang(ModelSpec spec) => LiMaZhang(spec.Inputs);
+
+    /// <summary>
+    /// The default when a <see cref="RunConfig"/> names none: <see cref="Glasgow"/> (θ = 0.1) for a free output layer,
+    /// else <see cref="LiMaZhang(int)"/> (w_j ~ N(0, I/d); fixed or tied outputs need no init).
+    /// </summary>
+    public static Initialization DefaultFor(ModelSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Output == OutputLayer.Free ? Glasgow() : LiMaZhang(Math.Max(1, spec.Inputs));
+    }
+
     /// <summary>Creates the initial parameters for <paramref name="spec"/> and <paramref name="seed"/>.</summary>
     /// <exception cref="ArgumentException">The spec is invalid, or an init is null.</exception>
     /// <exception cref="DataFormatException">An init file is missing, malformed, or of the wrong shape.</exception>

@@ -20,6 +20,9 @@ public static class KernelFactory
     /// <summary>The installed run-time specializer, or null.</summary>
     public static IKernelSpecializer? Specializer => _specializer;
 
+    /// <summary>Whether an installed run-time specializer takes this spec (it may still fail to build it).</summary>
+    public static bool CanSpecialize(ModelSpec spec) => _specializer?.Supports(spec) ?? false;
+
     /// <summary>Where a generated kernel made by <see cref="Create{T}"/> came from: compiled in, or the specializer's report. Null for other kinds.</summary>
     public static KernelOrigin? OriginOf<T>(ITrainingKernel<T> kernel) where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -115,4 +118,7 @@ public interface IKernelSpecializer
 {
     /// <summary>Creates a generated kernel for <paramref name="spec"/>, compiling or loading its code as needed; throws <see cref="KernelNotAvailableException"/> when it cannot.</summary>
     ITrainingKernel<T> Create<T>(ModelSpec spec, KernelOptions options, out KernelOrigin origin) where T : unmanaged, IFloatingPointIeee754<T>;
+
+    /// <summary>Whether this specializer takes the spec at all (sizes and options its emitter supports).</summary>
+    bool Supports(ModelSpec spec);
 }

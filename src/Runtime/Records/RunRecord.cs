@@ -6,9 +6,9 @@ namespace XorGen;
 
 /// <summary>
 /// Writes a run record: <c>run.jsonl</c> (a config line, metrics lines, a summary line) and <c>metrics.csv</c>
-/// (the metrics lines as a table) in a directory. Both are written under a temporary name and renamed only when
-/// the run finishes, so an interrupted run leaves nothing that looks complete; disposing an unfinished writer
-/// deletes the temporary files.
+/// (the metrics lines as a table) in a <see cref="RunDirectory"/> it holds locked for the run. Both are written under
+/// a temporary name and renamed only when the run finishes (the CSV first, <c>run.jsonl</c> last), so an
+/// interrupted run leaves nothing that looks complete; disposing an unfinished writer deletes the temporary files.
 /// </summary>
 public sealed class RunRecordWriter : IRunListener, IDisposable
 {
@@ -16,25 +16,45 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
     public const string RecordFileName = "run.jsonl";
     /// <summary>File name of the metrics table.</summary>
     public const string CsvFileName = "metrics.csv";
-    private const string PartialSuffix = ".partial";
 
-    private readonly string _directory;
+    private readonly RunDirectory _directory;
+    private readonly bool _ownsDirectory;
     private readonly FileStream _stream;
     private readonly List<MetricsRecord> _metrics = [];
     private bool _finished;
 
-    /// <summary>Starts a record in <paramref name="directory"/> (created when missing).</summary>
-    public RunRecordWriter(string directory)
+    /// <summary>
+    /// Takes <paramref name="directory"/> (created when missing) with <see cref="RunDirectory.Acquire"/> and starts a
+    /// record there; the lock is released on <see cref="Dispose"/>. Throws <see cref="RunDirectoryException"/> when the
+    /// directory is held by another run or holds a complete record (unless <paramref name="force"/>).
+    /// </summary>
+    public RunRecordWriter(string directory, bool force = false) : this(RunDirectory.Acquire(directory, force), ownsDirectory: true) { }
+
+    /// <summary>Starts a record in a directory the caller holds (and releases itself).</summary>
+    public RunRecordWriter(RunDirectory directory) : this(directory, ownsDirectory: false) { }
+
+    private RunRecordWriter(RunDirectory directory, bool ownsDirectory)
     {
+        ArgumentNullException.ThrowIfNull(directory);
         _directory = directory;
-        Directory.CreateDirectory(directory);
-        _stream = new FileStream(Path.Combine(directory, RecordFileName + PartialSuffix), FileMode.Create, FileAccess.Write, FileShare.Read);
+        _ownsDirectory = ownsDirectory;
+        try
+        {
+            _stream = new FileStream(directory.PartialPath(RecordFileName), FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch
+        {
+            if (ownsDirectory) directory.Dispose();
+            throw;
+        }
     }
 
+    /// <summary>The directory of the record.</summary>
+    public RunDirectory Directory => _directory;
     /// <summary>Path of the finished record.</summary>
-    public string RecordPath => Path.Combine(_directory, RecordFileName);
+    public string RecordPath => _directory.FinalPath(RecordFileName);
     /// <summary>Path of the finished CSV.</summary>
-    public string CsvPath => Path.Combine(_directory, CsvFileName);
+    public string CsvPath => _directory.FinalPath(CsvFileName);
 
     /// <inheritdoc/>
     public void Started(RunStart start) => WriteLine(w => RunRecordJson.WriteConfig(w, start, MachineInfo.Current));
@@ -55,25 +75,21 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
         WriteLine(w => RunRecordJson.WriteSummary(w, summary));
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
-        string csvPartial = CsvPath + PartialSuffix;
-        File.WriteAllText(csvPartial, MetricsCsv.Format(_metrics), new UTF8Encoding(false));
-        File.Move(csvPartial, CsvPath, overwrite: true);
-        File.Move(RecordPath + PartialSuffix, RecordPath, overwrite: true);
+        File.WriteAllText(_directory.PartialPath(CsvFileName), MetricsCsv.Format(_metrics), new UTF8Encoding(false));
+        _directory.Complete(CsvFileName, RecordFileName);
         _finished = true;
     }
 
-    /// <summary>Closes the record; an unfinished one is deleted.</summary>
+    /// <summary>Closes the record (an unfinished one is deleted) and releases the directory when this writer took it.</summary>
     public void Dispose()
     {
-        if (_finished) return;
-        _stream.Dispose();
-        TryDelete(RecordPath + PartialSuffix);
-        TryDelete(CsvPath + PartialSuffix);
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (!_finished)
+        {
+            _stream.Dispose();
+            _directory.Abandon(RecordFileName, CsvFileName);
+            _finished = true;
+        }
+        if (_ownsDirectory) _directory.Dispose();
     }
 
     private void WriteLine(Action<Utf8JsonWriter> write)
@@ -102,7 +118,7 @@ public static class RunRecordJson
         w.WriteString("experiment", c.Experiment);
         w.WriteNumber("seed", c.Seed);
         w.WriteString("kernel", start.Kernel.ToString().ToLowerInvariant());
-        w.WriteString("kernel_requested", c.Kernel.ToString().ToLowerInvariant());
+        w.WriteString("kernel_requested", c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto");
         w.WriteString("precision", c.Precision.ToString().ToLowerInvariant());
         w.WriteString("instruction_set", start.InstructionSet);
         if (start.Origin is { } origin)
@@ -163,6 +179,8 @@ public static class RunRecordJson
         w.WriteNumber("steps", c.Steps);
         w.WriteNumber("log_every", c.LogEvery);
         w.WriteNumber("threads", c.Threads);
+        if (c.DivergeAbove is double bound) w.WriteNumber("diverge_above", bound);
+        else w.WriteNull("diverge_above");
         w.WriteStartArray("probes");
         foreach (var p in c.Probes) w.WriteStringValue(p.Name);
         w.WriteEndArray();
@@ -199,7 +217,24 @@ public static class RunRecordJson
         w.WriteBoolean("diverged", summary.Diverged);
         if (summary.DivergedAtStep is long at) w.WriteNumber("diverged_at_step", at);
         else w.WriteNull("diverged_at_step");
+        if (summary.DivergedBecause is string rule) w.WriteString("diverged_because", rule);
+        else w.WriteNull("diverged_because");
+        Number(w, "divergence_bound", summary.DivergenceBound);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A SHA-256 (64 lowercase hex digits) of everything in <paramref name="config"/>'s config line except what a run
+    /// only learns as it starts (the kernel that ran, the instruction set, the machine, the time): two runs with the
+    /// same hash are the same computation.
+    /// </summary>
+    public static string ConfigurationHash(RunConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer))
+            WriteConfig(w, new RunStart(config, KernelKind.Reference, "", DateTime.UnixEpoch), new MachineInfo("", 0, "", ""));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.WrittenSpan));
     }
 
     /// <summary>Optimiser name as the record and the CLI spell it.</summary>

@@ -145,6 +145,9 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     }
 
     /// <inheritdoc />
+    public bool Supports(ModelSpec spec) => Unsupported(spec) is null;
+
+    /// <inheritdoc />
     public ITrainingKernel<T> Create<T>(ModelSpec spec, KernelOptions options, out KernelOrigin origin) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -38,7 +38,22 @@ public sealed record RunStart(RunConfig Config, KernelKind Kernel, string Instru
 /// <param name="WallTimeSeconds">Wall time of the whole run.</param>
 /// <param name="Diverged">Whether a loss became NaN or infinite.</param>
 /// <param name="DivergedAtStep">The step whose loss was not finite, when diverged.</param>
-public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double StepsPerSecond, double WallTimeSeconds, bool Diverged, long? DivergedAtStep);
+public sealed record RunSummary(long StepsCompleted, MetricsRecord Final, double StepsPerSecond, double WallTimeSeconds, bool Diverged, long? DivergedAtStep)
+{
+    /// <summary>Which rule stopped a diverged run (<see cref="DivergenceRule"/>), null when it did not diverge.</summary>
+    public string? DivergedBecause { get; init; }
+    /// <summary>The loss bound the run was held to (+∞: none).</summary>
+    public double DivergenceBound { get; init; } = double.PositiveInfinity;
+}
+
+/// <summary>The rules that stop a run as diverged, as the record names them.</summary>
+public static class DivergenceRule
+{
+    /// <summary>A loss became NaN or infinite.</summary>
+    public const string NotFinite = "not-finite";
+    /// <summary>A loss exceeded the divergence bound.</summary>
+    public const string AboveBound = "above-bound";
+}
 
 /// <summary>Receives the events of a run as they happen (records, progress bars).</summary>
 public interface IRunListener

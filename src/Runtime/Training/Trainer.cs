@@ -24,7 +24,7 @@ public static class Trainer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         config.Validated();
-        using var kernel = KernelFactory.Create<T>(config.Kernel, config.Spec, new KernelOptions(config.Threads));
+        using var kernel = KernelFactory.Create<T>(config.KernelFor<T>(), config.Spec, new KernelOptions(config.Threads));
         return Run(config, kernel, listener, cancel);
     }
 
@@ -107,7 +107,12 @@ public static class Trainer
         }
 
         var last = Measure(0);
-        if (!double.IsFinite(last["train_loss"])) divergedAt = 0;
+        // Diverged: a NaN or infinite loss, or a loss above the bound (default: a multiple of the initial loss).
+        double bound = config.DivergenceBound(last["train_loss"]);
+        string? divergedBecause = null;
+        string? Diverges(double loss) =>
+            !double.IsFinite(loss) ? DivergenceRule.NotFinite : loss > bound ? DivergenceRule.AboveBound : null;
+        if ((divergedBecause = Diverges(last["train_loss"])) is not null) divergedAt = 0;
 
         while (divergedAt is null && done < steps)
         {
@@ -120,7 +125,7 @@ public static class Trainer
                 var control = config.Schedule.ControlAt(done);
                 double loss = kernel.Step(feed.X, feed.Y, feed.Rows, control);
                 lastLoss = loss;
-                if (!double.IsFinite(loss)) { divergedAt = done; break; }
+                if ((divergedBecause = Diverges(loss)) is not null) { divergedAt = done; break; }
                 lastRate = control.RatesFor(loss).First;
                 if ((done + 1) % progressEvery == 0) listener?.Progress(done + 1, steps, loss);
             }
@@ -128,7 +133,7 @@ public static class Trainer
             if (divergedAt is null)
             {
                 last = Measure(done);
-                if (!double.IsFinite(last["train_loss"])) divergedAt = done;
+                if ((divergedBecause = Diverges(last["train_loss"])) is not null) divergedAt = done;
             }
         }
 
@@ -149,7 +154,8 @@ public static class Trainer
             trainingSeconds > 0 ? done / trainingSeconds : 0,
             Stopwatch.GetElapsedTime(wallStart).TotalSeconds,
             divergedAt is not null,
-            divergedAt);
+            divergedAt)
+        { DivergedBecause = divergedBecause, DivergenceBound = bound };
         listener?.Finished(summary);
         return new RunResult(start, records, summary, initialEffective, final,
             new Lazy<Dataset<double>?>(() => trainDouble ?? train?.Convert<double>()),

@@ -33,49 +33,20 @@ internal static class Cli
         foreach (var option in root.Options.OfType<VersionOption>())
             option.Action = new PrintVersion(output);
 
+        // Each command: a parser (syntax → arguments) and an execution, run through the one error-to-exit-code mapping.
         var list = new Command("list", "List the built-in experiments with their defaults.");
-        list.SetAction(_ => { ListExperiments(output); return Ok; });
+        list.SetAction(_ => CommandLine.Guarded(error, () => { ListExperiments(output); return Ok; }));
         root.Add(list);
 
-        var run = new RunCommand();
-        run.Command.SetAction(parse =>
-        {
-            try
-            {
-                return run.Execute(parse, output, error, interactive);
-            }
-            catch (Exception e) when (IsBadInput(e))
-            {
-                error.WriteLine($"xorgen: {OneLine(e.Message)}");
-                return BadInput;
-            }
-            catch (Exception e)
-            {
-                error.WriteLine($"xorgen: the run failed: {OneLine(e.Message)}");
-                return Failed;
-            }
-        });
+        var run = new RunCommandParser();
+        run.Command.SetAction(parse => CommandLine.Guarded(error, () => RunCommand.Execute(run.Arguments(parse), output, error, interactive)));
         root.Add(run.Command);
 
         var show = new ShowCommand();
-        show.Command.SetAction(parse =>
-        {
-            try
-            {
-                return show.Execute(parse, output, error);
-            }
-            catch (Exception e) when (IsBadInput(e))
-            {
-                error.WriteLine($"xorgen: {OneLine(e.Message)}");
-                return BadInput;
-            }
-        });
+        show.Command.SetAction(parse => CommandLine.Guarded(error, () => show.Execute(parse, output, error)));
         root.Add(show.Command);
         return root;
     }
-
-    private static bool IsBadInput(Exception e) => e is BadInputException or ArgumentException or DataFormatException
-        or FileNotFoundException or DirectoryNotFoundException;
 
     /// <summary>
     /// The parse error worth showing, in the user's terms: an unrecognized word beats the "required command" that

@@ -62,7 +62,7 @@ internal static class Experiments
                 OutputLayer.FixedBalanced, 1.0 / Math.Sqrt(m), OutputScale.One, false, GradientScale.Raw),
             Defaults = new RunSettings(20, 400, 0, 2000, 6000, 300, 0.1, 1, 25, OptimizerKind.FullBatchGd),
             DataFor = d => new GaussianXorClustersSource(d, Math.Pow(d, -0.6), 0.15, LabelNoiseMode.ExactPerCluster),
-            InitFor = spec => new Initialization(new WeightInit.Gaussian(Math.Sqrt(0.01 / ((double)spec.Width * spec.Inputs))), new OutputInit.Zero(), new BiasInit.Zero()),
+            InitFor = Initialization.Frei,
             ScheduleFor = (_, s) => Schedule.Constant(s.Rate),
             ProbesFor = (_, data) => data is GaussianXorClustersSource g ? [new FreiProbe(g.Mu1, g.Mu2)] : [],
         },
@@ -80,7 +80,7 @@ internal static class Experiments
             // η = 0.2: stable (0.5 oscillates); order-2 loss drops within a few hundred steps, order 4 plateaus.
             Defaults = new RunSettings(30, 100, 0, 10_000, 2000, 2000, 0.2, 1, 100, OptimizerKind.FullBatchGd),
             DataFor = d => new AbsTeacherSource(d),
-            InitFor = spec => new Initialization(new WeightInit.Gaussian(1.0 / Math.Sqrt(spec.Inputs)), new OutputInit.Zero(), new BiasInit.Zero()),
+            InitFor = Initialization.LiMaZhang,
             // Truncation (Li, Ma, Zhang): cap ‖w_j‖² ≤ 1/λ0 = 4 for the first half, then raise it to 1/λ1 = 16.
             ScheduleFor = (_, s) => Schedule.Constant(s.Rate) with { Truncation = [new(0, 4.0), new(s.Steps / 2, 16.0)] },
             ProbesFor = (_, data) => data is AbsTeacherSource t ? [new LmzProbe(t.TeacherW, t.TeacherA)] : [],
@@ -100,7 +100,7 @@ internal static class Experiments
         Defaults = defaults,
         DataFor = d => new BooleanXorSource(d),
         // Sphere of radius θ = 0.1, a_j = ±‖w_j‖ with a fair sign (balanced neurons).
-        InitFor = _ => new Initialization(new WeightInit.Sphere(0.1), new OutputInit.BalancedToNorm(), new BiasInit.Zero()),
+        InitFor = _ => Initialization.Glasgow(),
         ScheduleFor = (_, s) => Schedule.Constant(s.Rate),
         ProbesFor = (spec, data) => data is BooleanXorSource && spec.Inputs >= 2 ? [new GlasgowProbe()] : [],
     };
@@ -117,11 +117,7 @@ internal static class Experiments
         Defaults = new RunSettings(2, 200, 0, 128, 2000, 500, 0, 1, 25, OptimizerKind.FullBatchGd),
         DataFor = _ => new ClusterMixtureSource(layout, 0.1),
         // Every trainable parameter ~ N(0, (4p)^(−5/4)).
-        InitFor = spec =>
-        {
-            double std = Math.Pow(4.0 * P(spec), -5.0 / 8.0);
-            return new Initialization(new WeightInit.Gaussian(std), new OutputInit.Zero(), new BiasInit.Gaussian(std));
-        },
+        InitFor = Initialization.Chatterji,
         // First step α0 = (4p)^(−3/4) (or --lr), then α_t = c·log²(1/L_t)/p with c = 1.
         ScheduleFor = (spec, s) => new Schedule
         {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
 using XorGen.Specialization;
@@ -6,82 +5,53 @@ using XorGen.Specialization;
 namespace XorGen.Cli;
 
 /// <summary>
-/// <c>xorgen run &lt;experiment&gt;</c>: experiment defaults + options → <see cref="RunConfig"/> → <see cref="Trainer"/>
+/// Executes <c>xorgen run</c> from parsed <see cref="RunArguments"/> (the syntax is <see cref="RunCommandParser"/>'s):
+/// experiment defaults + arguments → <see cref="RunConfig"/> → limits → the run directory's lock → <see cref="Trainer"/>
 /// → run record (and export). Every input is checked before anything is written.
 /// </summary>
-internal sealed class RunCommand
+internal static class RunCommand
 {
-    private readonly Argument<string> _experiment = new("experiment") { Description = "A built-in experiment (see 'xorgen list')." };
-    private readonly Option<int?> _d = new("--d") { HelpName = "N", Description = "Input dimension d (changes the model spec: a generated kernel for it is specialized at run time)." };
-    private readonly Option<int?> _width = new("--width") { HelpName = "N", Description = "Hidden width m (changes the model spec)." };
-    private readonly Option<int?> _batch = new("--batch") { HelpName = "N", Description = "Rows per step for online SGD and minibatch epochs." };
-    private readonly Option<int?> _n = new("--n") { HelpName = "N", Description = "Training-set size n (fixed-set optimisers)." };
-    private readonly Option<int?> _testN = new("--test-n") { HelpName = "N", Description = "Test-set size (0: no test metrics)." };
-    private readonly Option<long?> _steps = new("--steps") { HelpName = "N", Description = "Training steps." };
-    private readonly Option<double?> _lr = new("--lr") { HelpName = "X", Description = "Learning rate of every layer (Chatterji experiments: the first step α0)." };
-    private readonly Option<double?> _lrSecond = new("--lr-a") { HelpName = "X", Description = "Learning rate of the output weights a (default: --lr)." };
-    private readonly Option<double?> _lrBias = new("--lr-b") { HelpName = "X", Description = "Learning rate of the biases b (default: --lr)." };
-    private readonly Option<ulong?> _seed = new("--seed") { HelpName = "N", Description = "Seed of every random stream (default 1)." };
-    private readonly Option<string?> _kernel = new("--kernel") { Description = "reference, generic or generated (default: generated; a spec no compiled-in kernel covers is specialized at run time and cached)." };
-    private readonly Option<string?> _kernelCache = new("--kernel-cache") { HelpName = "DIR", Description = "Cache of run-time-compiled kernels (default: $XORGEN_KERNEL_CACHE, else $XDG_CACHE_HOME/xorgen/kernels, else ~/.cache/xorgen/kernels)." };
-    private readonly Option<string?> _precision = new("--precision") { Description = "float (default) or double." };
-    private readonly Option<string?> _optimizer = new("--optimizer") { Description = "online-sgd, full-batch-gd or minibatch-epochs (default: the experiment's)." };
-    private readonly Option<long?> _logEvery = new("--log-every") { HelpName = "N", Description = "Record metrics and probes every N steps." };
-    private readonly Option<int?> _threads = new("--threads") { HelpName = "N", Description = "Kernel worker threads (default 1)." };
-    private readonly Option<string?> _out = new("--out") { HelpName = "DIR", Description = "Directory of the run record (default runs/<experiment>-<seed>)." };
-    private readonly Option<string?> _export = new("--export") { HelpName = "DIR", Description = "Also write data and initial/final weights as .npy files here." };
-    private readonly Option<string?> _dataX = new("--data-x") { HelpName = "FILE", Description = "Your own training inputs: .npy of shape (n, d), float32 or float64." };
-    private readonly Option<string?> _dataY = new("--data-y") { HelpName = "FILE", Description = "Your own training labels: .npy of shape (n,)." };
-    private readonly Option<string?> _testX = new("--test-x") { HelpName = "FILE", Description = "Your own test inputs (.npy)." };
-    private readonly Option<string?> _testY = new("--test-y") { HelpName = "FILE", Description = "Your own test labels (.npy)." };
-    private readonly Option<string?> _csv = new("--data-csv") { HelpName = "FILE", Description = "Your own training data as CSV (last column the label)." };
-    private readonly Option<string?> _testCsv = new("--test-csv") { HelpName = "FILE", Description = "Your own test data as CSV." };
-    private readonly Option<bool> _noProbes = new("--no-probes") { Description = "Record only losses and errors." };
-
-    public RunCommand()
+    /// <summary>The configuration <paramref name="args"/> resolve to, checked: throws <see cref="BadInputException"/> for the first problem.</summary>
+    public static RunConfig Resolve(RunArguments args, TextWriter? notices = null)
     {
-        _kernel.AcceptOnlyFromAmong("reference", "generic", "generated");
-        _precision.AcceptOnlyFromAmong("float", "double");
-        _optimizer.AcceptOnlyFromAmong("online-sgd", "full-batch-gd", "minibatch-epochs");
-        Command = new Command("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
-        {
-            _experiment, _d, _width, _batch, _n, _testN, _steps, _lr, _lrSecond, _lrBias, _seed, _kernel, _kernelCache, _precision, _optimizer,
-            _logEvery, _threads, _out, _export, _dataX, _dataY, _testX, _testY, _csv, _testCsv, _noProbes,
-        };
-    }
-
-    public Command Command { get; }
-
-    public int Execute(ParseResult parse, TextWriter output, TextWriter error, bool interactive)
-    {
-        string name = parse.GetValue(_experiment)!;
-        var experiment = Experiments.Find(name)
-            ?? throw new BadInputException($"unknown experiment '{name}'; the built-in experiments are: {string.Join(", ", Experiments.All.Select(e => e.Name))}");
+        var experiment = args.Experiment;
         var defaults = experiment.Defaults;
 
         // User data replaces the experiment's source; d then comes from the file.
-        IDataSource? userData = LoadUserData(parse);
-        int? d = Positive(parse, _d);
+        IDataSource? userData = LoadUserData(args);
+        int? d = Positive("--d", args.Inputs);
         if (userData is not null && d is int dd && dd != userData.Inputs)
             throw new BadInputException(Inv($"--d {dd} does not match the data, which has d = {userData.Inputs}"));
 
-        var optimizer = parse.GetValue(_optimizer) is string o ? ParseOptimizer(o) : defaults.Optimizer;
-        if (userData is not null && parse.GetValue(_optimizer) is null && optimizer == OptimizerKind.OnlineSgd)
+        var optimizer = args.Optimizer is string o ? ParseOptimizer(o) : defaults.Optimizer;
+        if (userData is not null && args.Optimizer is null && optimizer == OptimizerKind.OnlineSgd)
         {
             optimizer = OptimizerKind.MinibatchEpochs;
-            error.WriteLine("xorgen: your data is a fixed set: training with minibatch epochs instead of online SGD");
+            notices?.WriteLine("xorgen: your data is a fixed set: training with minibatch epochs instead of online SGD");
         }
         var settings = new RunSettings(
             d ?? userData?.Inputs ?? defaults.Inputs,
-            Positive(parse, _width) ?? defaults.Width,
-            Positive(parse, _batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
-            Positive(parse, _n) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
-            NonNegative(parse, _testN) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
-            PositiveLong(parse, _steps) ?? defaults.Steps,
-            Rate(parse, _lr) ?? defaults.Rate,
-            parse.GetValue(_seed) ?? defaults.Seed,
-            PositiveLong(parse, _logEvery) ?? defaults.LogEvery,
+            Positive("--width", args.Width) ?? defaults.Width,
+            Positive("--batch", args.Batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
+            Positive("--n", args.TrainCount) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
+            NonNegative("--test-n", args.TestCount) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
+            PositiveLong("--steps", args.Steps) ?? defaults.Steps,
+            Rate("--lr", args.Rate) ?? defaults.Rate,
+            args.Seed ?? defaults.Seed,
+            PositiveLong("--log-every", args.LogEvery) ?? defaults.LogEvery,
             optimizer);
+        int threads = Positive("--threads", args.Threads) ?? 1;
+        if (threads > RunLimits.MaxThreads)
+            throw new BadInputException(Inv($"--threads {threads}: at most {RunLimits.MaxThreads} threads"));
+        Limit("--d", settings.Inputs, RunLimits.MaxInputs);
+        Limit("--width", settings.Width, RunLimits.MaxWidth);
+        Limit("--batch", settings.Batch, RunLimits.MaxRows);
+        Limit("--n", settings.TrainCount, RunLimits.MaxRows);
+        Limit("--test-n", settings.TestCount, RunLimits.MaxRows);
+        if (threads > settings.Width)
+            throw new BadInputException(Inv($"--threads {threads}: at most the width m = {settings.Width} (a thread needs at least one neuron)"));
+        if (args.DivergeAbove is double bound && !(bound > 0 && double.IsFinite(bound)))
+            throw new BadInputException(Inv($"--diverge-above {bound}: must be a finite number > 0"));
         if (userData is FileDataSource file)
         {
             if (settings.TrainCount > file.TrainCount)
@@ -93,22 +63,20 @@ internal sealed class RunCommand
         }
         if (settings.Optimizer == OptimizerKind.MinibatchEpochs && settings.Batch > settings.TrainCount)
             throw new BadInputException(Inv($"--batch {settings.Batch} is larger than the training set (n = {settings.TrainCount})"));
-        int threads = Positive(parse, _threads) ?? 1;
 
         var spec = experiment.SpecFor(settings.Inputs, settings.Width);
         var specProblems = spec.Problems();
         if (specProblems.Count > 0) throw new BadInputException(specProblems[0]);
         var data = userData ?? experiment.DataFor(settings.Inputs);
         var schedule = experiment.ScheduleFor(spec, settings);
-        if (Rate(parse, _lrSecond) is double ra) schedule = schedule with { RateSecond = ra };
-        if (Rate(parse, _lrBias) is double rb) schedule = schedule with { RateBias = rb };
-        var precision = parse.GetValue(_precision) == "double" ? Precision.Double : Precision.Float;
+        if (Rate("--lr-a", args.RateSecond) is double ra) schedule = schedule with { RateSecond = ra };
+        if (Rate("--lr-b", args.RateBias) is double rb) schedule = schedule with { RateBias = rb };
         var config = new RunConfig
         {
             Experiment = experiment.Name,
             Spec = spec,
-            Precision = precision,
-            Kernel = KernelKind.Reference,
+            Precision = args.Precision == "double" ? Precision.Double : Precision.Float,
+            Kernel = args.Kernel switch { "reference" => KernelKind.Reference, "generic" => KernelKind.Generic, "generated" => KernelKind.Generated, _ => null },
             Data = data,
             TrainCount = settings.TrainCount,
             TestCount = settings.TestCount,
@@ -120,91 +88,121 @@ internal sealed class RunCommand
             Seed = settings.Seed,
             LogEvery = settings.LogEvery,
             Threads = threads,
-            Probes = parse.GetValue(_noProbes) ? [] : experiment.ProbesFor(spec, userData is null ? data : null),
+            DivergeAbove = args.DivergeAbove,
+            Probes = args.NoProbes ? [] : experiment.ProbesFor(spec, userData is null ? data : null),
         };
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
+        return config;
+    }
 
-        string outDir = parse.GetValue(_out) ?? Path.Combine("runs", Inv($"{experiment.Name}-{settings.Seed}"));
-        string? exportDir = parse.GetValue(_export);
-        string? kernelCache = parse.GetValue(_kernelCache);
-        if (kernelCache is not null) EnsureWritable(kernelCache, "--kernel-cache");
+    /// <summary>
+    /// The default run directory: <c>runs/&lt;experiment&gt;-&lt;seed&gt;</c> for the experiment's own configuration, with
+    /// <c>-&lt;8 hex digits&gt;</c> of <see cref="RunRecordJson.ConfigurationHash"/> appended when any option changes it,
+    /// so two different configurations never share a default directory.
+    /// </summary>
+    public static string DefaultOutDirectory(RunConfig config, RunArguments args)
+    {
+        string name = Inv($"{config.Experiment}-{config.Seed}");
+        var plain = Resolve(new RunArguments { Experiment = args.Experiment, Seed = args.Seed });
+        string hash = RunRecordJson.ConfigurationHash(config);
+        return Path.Combine("runs", hash == RunRecordJson.ConfigurationHash(plain) ? name : name + "-" + hash[..8]);
+    }
+
+    public static int Execute(RunArguments args, TextWriter output, TextWriter error, bool interactive)
+    {
+        var config = Resolve(args, error);
+        double need = config.EstimatedBytes();
+
+        string outDir = args.Out ?? DefaultOutDirectory(config, args);
+        string? exportDir = args.Export;
+        if (args.KernelCache is not null) EnsureWritable(args.KernelCache, "--kernel-cache");
         EnsureWritable(outDir, "--out");
         if (exportDir is not null) EnsureWritable(exportDir, "--export");
 
-        config = config with { Kernel = ChooseKernel(parse.GetValue(_kernel), spec, precision, threads, kernelCache, error) };
-
         RunResult result;
-        using (var record = new RunRecordWriter(outDir))
+        // The lock is taken before the first step and held to the end; a held or complete directory is refused here.
+        var directory = RunDirectory.Acquire(outDir, args.Force);
+        try
         {
-            var listeners = new List<IRunListener> { record };
+            if (directory.TookOverFrom is { } dead) error.WriteLine($"xorgen: took over '{outDir}' from a run that ended without finishing ({dead})");
+            if (directory.MovedAsideTo is { } aside) error.WriteLine($"xorgen: --force: moved the previous record in '{outDir}' to '{aside}'");
+            if (need >= 1L << 30) error.WriteLine($"xorgen: this run needs about {RunLimits.Gib(need)} of memory");
+            NoteKernel(config, args.KernelCache, error);
+            using var record = new RunRecordWriter(directory);
+            // The record starts only once the loss at the initial parameters is known to be finite (else: the data's fault).
             if (interactive)
-                result = SpectreProgress.Run(config, listeners);
+                result = SpectreProgress.Run(config, [new InitialLossGate(config, record)]);
             else
-            {
-                listeners.Add(new PlainProgress(error));
-                result = Trainer.Run(config, new Listeners(listeners));
-            }
+                result = Trainer.Run(config, new InitialLossGate(config, new Listeners([record, new PlainProgress(error)])));
+        }
+        catch (BadInputException)
+        {
+            directory.ReleaseAndRemoveIfUnused();
+            throw;
+        }
+        finally
+        {
+            directory.Dispose();
         }
         if (exportDir is not null) RunExport.Write(exportDir, result);
 
         PrintSummary(output, result, Path.Combine(outDir, RunRecordWriter.RecordFileName), exportDir);
         if (result.Summary.Diverged)
         {
-            error.WriteLine(Inv($"xorgen: training diverged at step {result.Summary.DivergedAtStep}: the loss became {result.Summary.Final["train_loss"]}; try a smaller --lr (the record marks the run diverged)"));
+            string why = result.Summary.DivergedBecause == DivergenceRule.AboveBound
+                ? Inv($"the loss {result.Summary.Final["train_loss"]:G6} exceeded the bound {result.Summary.DivergenceBound:G6} ({(config.DivergeAbove is null ? $"{RunConfig.DefaultDivergenceFactor:G} × the initial loss; change it with --diverge-above" : "--diverge-above")})")
+                : Inv($"the loss became {result.Summary.Final["train_loss"]}");
+            error.WriteLine(Inv($"xorgen: training diverged at step {result.Summary.DivergedAtStep}: {why}; try a smaller --lr (the record marks the run diverged)"));
             return Cli.Failed;
         }
         return Cli.Ok;
     }
 
     /// <summary>
-    /// generated (compiled in, or specialized at run time: one line says whether it was compiled now or loaded from the
-    /// cache), else generic with one line saying why.
+    /// One line when the kernel that will run is not the one asked for; for a spec no compiled-in kernel covers, installs
+    /// the run-time specializer, builds its kernel now and says whether it was compiled now or loaded from the cache
+    /// (or, when it cannot be built, that the generic kernel runs and why).
     /// </summary>
-    private static KernelKind ChooseKernel(string? requested, ModelSpec spec, Precision precision, int threads, string? kernelCache, TextWriter error)
+    private static void NoteKernel(RunConfig config, string? kernelCache, TextWriter error)
     {
-        bool hasGenerated = precision == Precision.Double ? KernelFactory.HasGenerated<double>(spec) : KernelFactory.HasGenerated<float>(spec);
-        string? unsupported = RuntimeSpecializer.Unsupported(spec);
-        if ((hasGenerated || unsupported is null) && threads > 1 && requested is null or "generated")
+        var spec = config.Spec;
+        bool hasGenerated = config.Precision == Precision.Double ? KernelFactory.HasGenerated<double>(spec) : KernelFactory.HasGenerated<float>(spec);
+        if (config.Kernel is KernelKind.Reference or KernelKind.Generic) return;
+        string? unsupported = hasGenerated ? null : RuntimeSpecializer.Unsupported(spec);
+        string what = $"{spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()})";
+        if (config.Threads > 1)
         {
-            // generated kernels run on one thread; the generic kernel splits neurons over threads
-            error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {threads}");
-            return KernelKind.Generic;
+            if (hasGenerated || unsupported is null)
+                error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
+            return;
         }
-        switch (requested)
+        if (hasGenerated) return;
+        if (unsupported is not null)
         {
-            case "reference": return KernelKind.Reference;
-            case "generic": return KernelKind.Generic;
-            default: // "generated", or nothing asked: the generated kernel when one is compiled for this spec
-                if (hasGenerated) return KernelKind.Generated;
-                string what = $"{spec.Describe()} ({precision.ToString().ToLowerInvariant()})";
-                if (unsupported is not null)
-                {
-                    error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
-                    return KernelKind.Generic;
-                }
-                var specializer = RuntimeSpecializer.Install(kernelCache);
-                try
-                {
-                    var origin = precision == Precision.Double ? specializer.Prepare<double>(spec) : specializer.Prepare<float>(spec);
-                    error.WriteLine(origin.Source == KernelSource.Cache
-                        ? Inv($"xorgen: generated kernel for {what} loaded from the kernel cache in {origin.Seconds:F3} s ({origin.CacheEntry})")
-                        : Inv($"xorgen: generated kernel for {what} compiled now in {origin.Seconds:F2} s{(origin.CacheEntry is null ? "" : $", cached as {origin.CacheEntry}")}"));
-                    if (origin.Note is not null) error.WriteLine("xorgen: " + Cli.OneLine(origin.Note));
-                    return KernelKind.Generated;
-                }
-                catch (Exception e) when (e is KernelNotAvailableException or NotSupportedException)
-                {
-                    error.WriteLine($"xorgen: no generated kernel is compiled for {what} and specializing one failed ({Cli.OneLine(e.Message)}); using the generic kernel");
-                    return KernelKind.Generic;
-                }
+            error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
+            return;
+        }
+        var specializer = RuntimeSpecializer.Install(kernelCache);
+        try
+        {
+            var origin = config.Precision == Precision.Double ? specializer.Prepare<double>(spec) : specializer.Prepare<float>(spec);
+            error.WriteLine(origin.Source == KernelSource.Cache
+                ? Inv($"xorgen: generated kernel for {what} loaded from the kernel cache in {origin.Seconds:F3} s ({origin.CacheEntry})")
+                : Inv($"xorgen: generated kernel for {what} compiled now in {origin.Seconds:F2} s{(origin.CacheEntry is null ? "" : $", cached as {origin.CacheEntry}")}"));
+            if (origin.Note is not null) error.WriteLine("xorgen: " + Cli.OneLine(origin.Note));
+        }
+        catch (Exception e) when (e is KernelNotAvailableException or NotSupportedException)
+        {
+            KernelFactory.RegisterSpecializer(null); // the run falls back to the generic kernel
+            error.WriteLine($"xorgen: no generated kernel is compiled for {what} and specializing one failed ({Cli.OneLine(e.Message)}); using the generic kernel");
         }
     }
 
-    private IDataSource? LoadUserData(ParseResult parse)
+    private static IDataSource? LoadUserData(RunArguments args)
     {
-        string? x = parse.GetValue(_dataX), y = parse.GetValue(_dataY), tx = parse.GetValue(_testX), ty = parse.GetValue(_testY);
-        string? csv = parse.GetValue(_csv), testCsv = parse.GetValue(_testCsv);
+        string? x = args.DataX, y = args.DataY, tx = args.TestX, ty = args.TestY;
+        string? csv = args.Csv, testCsv = args.TestCsv;
         if (csv is not null)
         {
             if (x is not null || y is not null || tx is not null || ty is not null)
@@ -222,12 +220,25 @@ internal sealed class RunCommand
         return FileDataSource.FromNpy(x, y, tx, ty);
     }
 
+    /// <summary>
+    /// Refuses a directory that cannot be created or written, without creating anything: the nearest existing
+    /// ancestor must be a directory in which a file can be made (a probe file, deleted at once).
+    /// </summary>
     private static void EnsureWritable(string directory, string option)
     {
-        string probe = Path.Combine(directory, $".xorgen-write-test-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(directory);
+            string full = Path.GetFullPath(directory);
+            if (File.Exists(full)) throw new BadInputException($"cannot write to {option} '{directory}': it is a file, not a directory");
+            string existing = full;
+            while (!Directory.Exists(existing))
+            {
+                string? parent = Path.GetDirectoryName(existing);
+                if (parent is null) break;
+                if (File.Exists(parent)) throw new BadInputException($"cannot write to {option} '{directory}': '{parent}' is a file, not a directory");
+                existing = parent;
+            }
+            string probe = Path.Combine(existing, $".xorgen-write-test-{Environment.ProcessId}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
         }
@@ -264,35 +275,71 @@ internal sealed class RunCommand
         _ => OptimizerKind.MinibatchEpochs,
     };
 
-    private static int? Positive(ParseResult parse, Option<int?> option)
+    private static int? Positive(string name, int? v)
     {
-        int? v = parse.GetValue(option);
-        if (v is int i && i < 1) throw new BadInputException(Inv($"{option.Name} {i}: must be at least 1"));
+        if (v is int i && i < 1) throw new BadInputException(Inv($"{name} {i}: must be at least 1"));
         return v;
     }
 
-    private static int? NonNegative(ParseResult parse, Option<int?> option)
+    private static int? NonNegative(string name, int? v)
     {
-        int? v = parse.GetValue(option);
-        if (v is int i && i < 0) throw new BadInputException(Inv($"{option.Name} {i}: must not be negative"));
+        if (v is int i && i < 0) throw new BadInputException(Inv($"{name} {i}: must not be negative"));
         return v;
     }
 
-    private static long? PositiveLong(ParseResult parse, Option<long?> option)
+    private static long? PositiveLong(string name, long? v)
     {
-        long? v = parse.GetValue(option);
-        if (v is long i && i < 1) throw new BadInputException(Inv($"{option.Name} {i}: must be at least 1"));
+        if (v is long i && i < 1) throw new BadInputException(Inv($"{name} {i}: must be at least 1"));
         return v;
     }
 
-    private static double? Rate(ParseResult parse, Option<double?> option)
+    private static void Limit(string name, int value, int max)
     {
-        double? v = parse.GetValue(option);
-        if (v is double r && !(r >= 0 && double.IsFinite(r))) throw new BadInputException(Inv($"{option.Name} {r}: a learning rate must be a finite number ≥ 0"));
+        if (value > max) throw new BadInputException(Inv($"{name} {value}: at most {max}"));
+    }
+
+    private static double? Rate(string name, double? v)
+    {
+        if (v is double r && !(r >= 0 && double.IsFinite(r))) throw new BadInputException(Inv($"{name} {r}: a learning rate must be a finite number ≥ 0"));
         return v;
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Holds back the record's first events until the loss at the initial parameters is measured: a loss that is already
+/// NaN or infinite before any step (data too large for the model in this precision) is bad input, refused (exit 2)
+/// with nothing recorded, rather than a divergence.
+/// </summary>
+internal sealed class InitialLossGate(RunConfig config, IRunListener inner) : IRunListener
+{
+    private RunStart? _start;
+    private bool _open;
+
+    public void Started(RunStart start) => _start = start;
+
+    public void Measured(MetricsRecord record)
+    {
+        if (!_open)
+        {
+            double loss = record["train_loss"];
+            if (record.Step == 0 && !double.IsFinite(loss))
+                throw new BadInputException(string.Create(CultureInfo.InvariantCulture,
+                    $"the loss at the initial parameters is {loss}, before any step: the data ({config.Data.Name}) is too large for this model in {config.Precision.ToString().ToLowerInvariant()} precision{(config.Precision == Precision.Float ? "; try --precision double or rescale the data" : "; rescale the data")}"));
+            _open = true;
+            if (_start is not null) inner.Started(_start);
+        }
+        inner.Measured(record);
+    }
+
+    public void Progress(long step, long steps, double loss) => inner.Progress(step, steps, loss);
+
+    public void Finished(RunSummary summary)
+    {
+        if (!_open) { _open = true; if (_start is not null) inner.Started(_start); }
+        inner.Finished(summary);
+    }
 }
 
 /// <summary>Fans run events out to several listeners.</summary>

@@ -12,7 +12,7 @@ namespace XorGen.Cli;
 /// </summary>
 internal sealed class ShowCommand
 {
-    private readonly Argument<string> _experiment = new("experiment") { Description = "A built-in experiment (see 'xorgen list')." };
+    private readonly Argument<Experiment> _experiment = CommandLine.ExperimentArgument();
     private readonly Option<bool> _asm = new("--asm") { Description = "Print the JIT's disassembly of the training step for the instruction set in use (runs a short child process)." };
 
     public ShowCommand()
@@ -24,9 +24,8 @@ internal sealed class ShowCommand
 
     public int Execute(ParseResult parse, TextWriter output, TextWriter error)
     {
-        string name = parse.GetValue(_experiment)!;
-        var experiment = Experiments.Find(name)
-            ?? throw new BadInputException($"unknown experiment '{name}'; known: {string.Join(", ", Experiments.All.Select(e => e.Name))}");
+        var experiment = parse.GetValue(_experiment)!;
+        string name = experiment.Name;
         var info = GeneratedKernelCatalog.Find(experiment.Spec, typeof(float))
             ?? throw new BadInputException($"no generated kernel is compiled for {name} ({experiment.Spec.Describe()})");
         if (!parse.GetValue(_asm))

@@ -254,22 +254,6 @@ public sealed class CliTests : IDisposable
         Assert.True(Math.Abs(lossGenerated - lossReference) <= 1e-3 * lossReference, $"test loss: generated {lossGenerated}, reference {lossReference}");
     }
 
-    /// <summary>d beyond what the emitter takes (65536): no generated kernel compiled in or specialized, so generic, in one line.</summary>
-    [Fact]
-    public void GeneratedFallsBackToGenericWithOneLineWhenNoneCanExistForTheSpec()
-    {
-        string outDir = Path.Combine(_dir, "gen");
-        var args = Small(outDir, "--steps", "1").ToList();
-        args[args.IndexOf("reference")] = "generated";
-        args[args.IndexOf("--d") + 1] = "70000";
-        args[args.IndexOf("--batch") + 1] = "2";
-        args[args.IndexOf("--test-n") + 1] = "0";
-        var (_, _, error) = Invoke([.. args]);
-        var fallback = Lines(error).Where(l => l.Contains("no generated kernel", StringComparison.Ordinal)).ToList();
-        Assert.Single(fallback);
-        Assert.Contains("generic", fallback[0]);
-    }
-
     [Fact]
     public void ExportWritesTheWeights()
     {

@@ -131,7 +131,8 @@ public sealed class RunRecordTests : IDisposable
             writer.Started(new RunStart(TrainingFixtures.SmallGlasgow(), KernelKind.Reference, "Scalar", DateTime.UtcNow));
             writer.Measured(new MetricsRecord(0, [new("train_loss", 1)]));
         }
-        Assert.Empty(Directory.GetFiles(dir));
+        // Only the (released) lock file stays: no record, no fragment.
+        Assert.Equal([RunDirectory.LockFileName], Directory.GetFiles(dir).Select(Path.GetFileName));
     }
 
     [Fact]
