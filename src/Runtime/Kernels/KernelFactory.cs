@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace XorGen;
 
@@ -7,6 +8,28 @@ public static class KernelFactory
 {
     private static readonly object Gate = new();
     private static readonly Dictionary<(ModelSpec, Type, InstructionSet, int), (GeneratedKernelInfo Info, Func<KernelOptions, object> Create)> Generated = new();
+    private static readonly ConditionalWeakTable<object, KernelOrigin> Origins = new();
+    private static volatile IKernelSpecializer? _specializer;
+
+    /// <summary>
+    /// Installs the run-time specializer that builds generated kernels for specs no compiled-in kernel covers
+    /// (XorGen.Specialization's <c>RuntimeSpecializer.Install</c> calls this). The last one installed wins; null removes it.
+    /// </summary>
+    public static void RegisterSpecializer(IKernelSpecializer? specializer) => _specializer = specializer;
+
+    /// <summary>The installed run-time specializer, or null.</summary>
+    public static IKernelSpecializer? Specializer => _specializer;
+
+    /// <summary>Whether an installed run-time specializer takes this spec (it may still fail to build it).</summary>
+    public static bool CanSpecialize(ModelSpec spec) => _specializer?.Supports(spec) ?? false;
+
+    /// <summary>Where a generated kernel made by <see cref="Create{T}"/> came from: compiled in, or the specializer's report. Null for other kinds.</summary>
+    public static KernelOrigin? OriginOf<T>(ITrainingKernel<T> kernel) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        if (kernel.Kind != KernelKind.Generated) return null;
+        return Origins.TryGetValue(kernel, out var origin) ? origin : KernelOrigin.CompiledIn;
+    }
 
     /// <summary>
     /// Registers a generated kernel. Generated code calls this from a module initializer, so every definition compiled
@@ -59,8 +82,9 @@ public static class KernelFactory
     }
 
     /// <summary>
-    /// Creates a kernel. For <see cref="KernelKind.Generated"/> with no kernel compiled for this spec,
-    /// throws <see cref="KernelNotAvailableException"/>; callers that want a fallback check <see cref="HasGenerated{T}"/>.
+    /// Creates a kernel. For <see cref="KernelKind.Generated"/> with no kernel compiled for this spec, asks the installed
+    /// <see cref="Specializer"/>; with none (or one that cannot build it) throws <see cref="KernelNotAvailableException"/>.
+    /// Callers that want a fallback check <see cref="HasGenerated{T}"/> and <see cref="Specializer"/>.
     /// </summary>
     public static ITrainingKernel<T> Create<T>(KernelKind kind, ModelSpec spec, KernelOptions? options = null)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -82,8 +106,66 @@ public static class KernelFactory
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kernel kind");
         }
+            KernelKind.Generic => new GenericKernel<T>(spec, options),
+            KernelKind.Generated => Generated.TryGetValue((spec, typeof(T)), out var f)
+                ? (ITrainingKernel<T>)f(options)
+                : Specialized<T>(spec, options),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kernel kind"),
+        };
+    }
+
+    private static ITrainingKernel<T> Specialized<T>(ModelSpec spec, KernelOptions options) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var specializer = _specializer
+            ?? throw new KernelNotAvailableException($"no generated kernel is compiled for {spec.Describe()} in {typeof(T).Name} (and no run-time specializer is installed)");
+        var kernel = specializer.Create<T>(spec, options, out var origin);
+        Origins.AddOrUpdate(kernel, origin);
+        return kernel;
     }
 }
 
 /// <summary>Thrown when a kernel of the requested kind does not exist for a spec.</summary>
 public sealed class KernelNotAvailableException(string message) : Exception(message);
+
+/// <summary>Where the code of a generated kernel came from.</summary>
+public enum KernelSource
+{
+    /// <summary>Compiled into a loaded assembly by the source generator.</summary>
+    CompiledIn,
+    /// <summary>Emitted and compiled at run time by this process.</summary>
+    CompiledNow,
+    /// <summary>Emitted and compiled at run time earlier, loaded from the on-disk kernel cache.</summary>
+    Cache,
+}
+
+/// <summary>Provenance of a generated kernel: its source and how long getting its code took (compile, or verify and load).</summary>
+/// <param name="Source">Compiled in, compiled now, or from the cache.</param>
+/// <param name="Seconds">Emit + compile + store time (compiled now), verify + load time (cache), 0 (compiled in).</param>
+/// <param name="CacheEntry">The cache file, when there is one.</param>
+/// <param name="Note">A remark worth a line to the user (a damaged entry rebuilt, an unwritable cache), or null.</param>
+public sealed record KernelOrigin(KernelSource Source, double Seconds, string? CacheEntry = null, string? Note = null)
+{
+    /// <summary>A kernel the source generator compiled into the program.</summary>
+    public static KernelOrigin CompiledIn { get; } = new(KernelSource.CompiledIn, 0);
+
+    /// <summary>"compiled-in", "compiled-now" or "cache": the run record's <c>kernel_source</c>.</summary>
+    public string RecordName => Source switch
+    {
+        KernelSource.CompiledNow => "compiled-now",
+        KernelSource.Cache => "cache",
+        _ => "compiled-in",
+    };
+}
+
+/// <summary>
+/// The registration seam for run-time specialization: builds a generated kernel for a spec no compiled-in kernel covers.
+/// Implemented by XorGen.Specialization (which brings Roslyn); the runtime itself never references a compiler.
+/// </summary>
+public interface IKernelSpecializer
+{
+    /// <summary>Creates a generated kernel for <paramref name="spec"/>, compiling or loading its code as needed; throws <see cref="KernelNotAvailableException"/> when it cannot.</summary>
+    ITrainingKernel<T> Create<T>(ModelSpec spec, KernelOptions options, out KernelOrigin origin) where T : unmanaged, IFloatingPointIeee754<T>;
+
+    /// <summary>Whether this specializer takes the spec at all (sizes and options its emitter supports).</summary>
+    bool Supports(ModelSpec spec);
+}

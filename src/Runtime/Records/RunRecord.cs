@@ -105,7 +105,8 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
 public static class RunRecordJson
 {
     /// <summary>Keys whose values are wall-clock measurements and so differ between two identical runs.</summary>
-    public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds" };
+    /// <remarks><c>kernel_source</c> and <c>kernel_compile_seconds</c> say how this process got a run-time kernel's code (compiled now, or from the cache), which the same config may do either way.</remarks>
+    public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds", "kernel_source", "kernel_compile_seconds" };
 
     /// <summary>The config line: every parameter, the kernel and instruction set used, the machine.</summary>
     public static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine)
@@ -120,6 +121,11 @@ public static class RunRecordJson
         w.WriteString("kernel_requested", c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto");
         w.WriteString("precision", c.Precision.ToString().ToLowerInvariant());
         w.WriteString("instruction_set", start.InstructionSet);
+        if (start.Origin is { } origin)
+        {
+            w.WriteString("kernel_source", origin.RecordName);
+            w.WriteNumber("kernel_compile_seconds", Math.Round(origin.Seconds, 4));
+        }
         w.WriteStartObject("model");
         w.WriteNumber("d", s.Inputs);
         w.WriteNumber("m", s.Width);

@@ -88,7 +88,7 @@ public sealed record RunConfig
     /// </summary>
     public KernelKind KernelFor<T>() where T : unmanaged, System.Numerics.IFloatingPointIeee754<T> =>
         Kernel is KernelKind.Reference or KernelKind.Generic ? Kernel.Value
-        : Threads == 1 && KernelFactory.HasGenerated<T>(Spec) ? KernelKind.Generated : KernelKind.Generic;
+        : Threads == 1 && (KernelFactory.HasGenerated<T>(Spec) || KernelFactory.CanSpecialize(Spec)) ? KernelKind.Generated : KernelKind.Generic;
 
     /// <summary>The loss bound for a run whose loss at the initial parameters is <paramref name="initialLoss"/> (+∞: none).</summary>
     public double DivergenceBound(double initialLoss) =>

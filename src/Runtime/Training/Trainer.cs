@@ -49,7 +49,7 @@ public static class Trainer
         kernel.StoreParameters(initialEffective);
         var current = initialEffective.Clone();
 
-        var start = new RunStart(config, kernel.Kind, kernel.InstructionSet, DateTime.UtcNow);
+        var start = new RunStart(config, kernel.Kind, kernel.InstructionSet, DateTime.UtcNow, KernelFactory.OriginOf(kernel));
         listener?.Started(start);
 
         // The probes read the training set in double precision; without probes the copy is made only if an export asks.

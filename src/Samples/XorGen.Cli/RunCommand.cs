@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using XorGen.Specialization;
 
 namespace XorGen.Cli;
 
@@ -155,6 +156,7 @@ internal static class RunCommand
 
         string outDir = args.Out ?? DefaultOutDirectory(config, args);
         string? exportDir = args.Export;
+        if (args.KernelCache is not null) EnsureWritable(args.KernelCache, "--kernel-cache");
         EnsureWritable(outDir, "--out");
         if (exportDir is not null) EnsureWritable(exportDir, "--export");
 
@@ -166,7 +168,7 @@ internal static class RunCommand
             if (directory.TookOverFrom is { } dead) error.WriteLine($"xorgen: took over '{outDir}' from a run that ended without finishing ({dead})");
             if (directory.MovedAsideTo is { } aside) error.WriteLine($"xorgen: --force: moved the previous record in '{outDir}' to '{aside}'");
             if (need >= 1L << 30) error.WriteLine($"xorgen: this run needs about {RunLimits.Gib(need)} of memory");
-            NoteKernel(config, error);
+            NoteKernel(config, args.KernelCache, error);
             using var record = new RunRecordWriter(directory);
             // The record starts only once the loss at the initial parameters is known to be finite (else: the data's fault).
             if (interactive)
@@ -197,16 +199,44 @@ internal static class RunCommand
         return Cli.Ok;
     }
 
-    /// <summary>One line when the kernel that will run is not the one asked for (or the generated one the spec lacks).</summary>
-    private static void NoteKernel(RunConfig config, TextWriter error)
+    /// <summary>
+    /// One line when the kernel that will run is not the one asked for; for a spec no compiled-in kernel covers, installs
+    /// the run-time specializer, builds its kernel now and says whether it was compiled now or loaded from the cache
+    /// (or, when it cannot be built, that the generic kernel runs and why).
+    /// </summary>
+    private static void NoteKernel(RunConfig config, string? kernelCache, TextWriter error)
     {
         var spec = config.Spec;
         bool hasGenerated = config.Precision == Precision.Double ? KernelFactory.HasGenerated<double>(spec) : KernelFactory.HasGenerated<float>(spec);
         if (config.Kernel is KernelKind.Reference or KernelKind.Generic) return;
-        if (hasGenerated && config.Threads > 1)
-            error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
-        else if (!hasGenerated)
-            error.WriteLine($"xorgen: no generated kernel is compiled for {spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()}); using the generic kernel");
+        string? unsupported = hasGenerated ? null : RuntimeSpecializer.Unsupported(spec);
+        string what = $"{spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()})";
+        if (config.Threads > 1)
+        {
+            if (hasGenerated || unsupported is null)
+                error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
+            return;
+        }
+        if (hasGenerated) return;
+        if (unsupported is not null)
+        {
+            error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
+            return;
+        }
+        var specializer = RuntimeSpecializer.Install(kernelCache);
+        try
+        {
+            var origin = config.Precision == Precision.Double ? specializer.Prepare<double>(spec) : specializer.Prepare<float>(spec);
+            error.WriteLine(origin.Source == KernelSource.Cache
+                ? Inv($"xorgen: generated kernel for {what} loaded from the kernel cache in {origin.Seconds:F3} s ({origin.CacheEntry})")
+                : Inv($"xorgen: generated kernel for {what} compiled now in {origin.Seconds:F2} s{(origin.CacheEntry is null ? "" : $", cached as {origin.CacheEntry}")}"));
+            if (origin.Note is not null) error.WriteLine("xorgen: " + Cli.OneLine(origin.Note));
+        }
+        catch (Exception e) when (e is KernelNotAvailableException or NotSupportedException)
+        {
+            KernelFactory.RegisterSpecializer(null); // the run falls back to the generic kernel
+            error.WriteLine($"xorgen: no generated kernel is compiled for {what} and specializing one failed ({Cli.OneLine(e.Message)}); using the generic kernel");
+        }
     }
 
     /// <summary>
@@ -287,7 +317,8 @@ internal static class RunCommand
         var s = result.Summary;
         var c = result.Start.Config;
         var final = s.Final;
-        output.WriteLine(Inv($"{c.Experiment}  seed {c.Seed}  {result.Start.Kernel.ToString().ToLowerInvariant()} kernel ({result.Start.InstructionSet}, {c.Precision.ToString().ToLowerInvariant()})  {c.Spec.Describe()}"));
+        string origin = result.Start.Origin?.Source switch { KernelSource.CompiledNow => ", compiled now", KernelSource.Cache => ", from the kernel cache", _ => "" };
+        output.WriteLine(Inv($"{c.Experiment}  seed {c.Seed}  {result.Start.Kernel.ToString().ToLowerInvariant()} kernel ({result.Start.InstructionSet}, {c.Precision.ToString().ToLowerInvariant()}{origin})  {c.Spec.Describe()}"));
         output.WriteLine(Inv($"steps          {s.StepsCompleted}{(s.Diverged ? $" (diverged at step {s.DivergedAtStep})" : "")}"));
         output.WriteLine(Inv($"train loss     {Number(final["train_loss"])}"));
         if (final.Has("test_loss")) output.WriteLine(Inv($"test loss      {Number(final["test_loss"])}"));

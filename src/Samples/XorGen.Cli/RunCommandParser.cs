@@ -18,6 +18,7 @@ internal sealed record RunArguments
     public double? RateBias { get; init; }
     public ulong? Seed { get; init; }
     public string? Kernel { get; init; }
+    public string? KernelCache { get; init; }
     public string? Precision { get; init; }
     public string? Optimizer { get; init; }
     public long? LogEvery { get; init; }
@@ -48,7 +49,7 @@ internal sealed record RunArguments
 internal sealed class RunCommandParser
 {
     private readonly Argument<Experiment> ExperimentArg = ExperimentArgument();
-    private readonly Option<int?> D = Int("--d", "Input dimension d (changes the model spec: no generated kernel then).");
+    private readonly Option<int?> D = Int("--d", "Input dimension d (changes the model spec: its generated kernel is then specialized at run time).");
     private readonly Option<int?> Width = Int("--width", "Hidden width m (changes the model spec).");
     private readonly Option<int?> Batch = Int("--batch", "Rows per step for online SGD and minibatch epochs.");
     private readonly Option<int?> N = Int("--n", "Training-set size n (fixed-set optimisers).");
@@ -58,7 +59,8 @@ internal sealed class RunCommandParser
     private readonly Option<double?> LrSecond = Double("--lr-a", "Learning rate of the output weights a (default: --lr).");
     private readonly Option<double?> LrBias = Double("--lr-b", "Learning rate of the biases b (default: --lr).");
     private readonly Option<ulong?> SeedOption = Seed("--seed", "Seed of every random stream, 0 to 2^64−1 (default 1).");
-    private readonly Option<string?> Kernel = Choice("--kernel", "Kernel (default: generated when one exists for the spec, else generic).", "reference", "generic", "generated");
+    private readonly Option<string?> Kernel = Choice("--kernel", "Kernel (default: generated; a spec no compiled-in kernel covers is specialized at run time and cached).", "reference", "generic", "generated");
+    private readonly Option<string?> KernelCache = new("--kernel-cache") { HelpName = "DIR", Description = "Cache of run-time-compiled kernels (default: $XORGEN_KERNEL_CACHE, else $XDG_CACHE_HOME/xorgen/kernels, else ~/.cache/xorgen/kernels)." };
     private readonly Option<string?> Precision = Choice("--precision", "Element type (default float).", "float", "double");
     private readonly Option<string?> Optimizer = Choice("--optimizer", "Optimiser (default: the experiment's).", "online-sgd", "full-batch-gd", "minibatch-epochs");
     private readonly Option<long?> LogEvery = Long("--log-every", "Record metrics and probes every N steps.");
@@ -86,7 +88,7 @@ internal sealed class RunCommandParser
 
     public RunCommandParser() => Command = new("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
     {
-        ExperimentArg, D, Width, Batch, N, TestN, Steps, Lr, LrSecond, LrBias, SeedOption, Kernel, Precision, Optimizer,
+        ExperimentArg, D, Width, Batch, N, TestN, Steps, Lr, LrSecond, LrBias, SeedOption, Kernel, KernelCache, Precision, Optimizer,
         LogEvery, Threads, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes, Until, MaxSamples, Theta,
         Cap0, Cap1, CapSwitch,
     };
@@ -106,6 +108,7 @@ internal sealed class RunCommandParser
         RateBias = parse.GetValue(LrBias),
         Seed = parse.GetValue(SeedOption),
         Kernel = parse.GetValue(Kernel),
+        KernelCache = parse.GetValue(KernelCache),
         Precision = parse.GetValue(Precision),
         Optimizer = parse.GetValue(Optimizer),
         LogEvery = parse.GetValue(LogEvery),

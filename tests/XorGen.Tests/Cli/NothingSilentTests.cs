@@ -187,12 +187,14 @@ public sealed class NothingSilentTests : IDisposable
         string auto = Path.Combine(_dir, "auto");
         Assert.Equal(0, XorgenProcess.Run(_dir, "", ["run", "glasgow-xor", .. Tiny, "--out", auto]).Code);
         Assert.Equal("auto", ConfigLine(auto).GetProperty("kernel_requested").GetString());
-        Assert.Equal("generic", ConfigLine(auto).GetProperty("kernel").GetString()); // no generated kernel for d = 6
+        Assert.Equal("generated", ConfigLine(auto).GetProperty("kernel").GetString()); // none compiled in for d = 6: specialized at run time
+        Assert.Contains(ConfigLine(auto).GetProperty("kernel_source").GetString(), new[] { "compiled-now", "cache" });
 
         string asked = Path.Combine(_dir, "asked");
         Assert.Equal(0, XorgenProcess.Run(_dir, "", ["run", "glasgow-xor", .. Tiny, "--kernel", "generated", "--out", asked]).Code);
         Assert.Equal("generated", ConfigLine(asked).GetProperty("kernel_requested").GetString());
-        Assert.Equal("generic", ConfigLine(asked).GetProperty("kernel").GetString());
+        Assert.Equal("generated", ConfigLine(asked).GetProperty("kernel").GetString());
+        Assert.Equal("cache", ConfigLine(asked).GetProperty("kernel_source").GetString()); // the same kernel as the run before
 
         string builtIn = Path.Combine(_dir, "builtin");
         Assert.Equal(0, XorgenProcess.Run(_dir, "", "run", "glasgow-xor", "--steps", "2", "--no-probes", "--out", builtIn).Code);

@@ -1,0 +1,174 @@
+using System.Numerics;
+using XorGen.Specialization;
+using Xunit;
+using static XorGen.Tests.Kernels.KernelTestData;
+
+namespace XorGen.Tests.Specialization;
+
+/// <summary>
+/// Kernels specialized at run time (emitted by the generator's emitter, compiled by Roslyn, loaded from memory or the
+/// cache) against the reference oracle: odd sizes, every activation, loss, layer choice, output layer and scale, after
+/// 1 and 100 steps, on every instruction-set path this machine accelerates. .ci/run repeats these with
+/// DOTNET_EnableAVX512=0, DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0.
+/// </summary>
+public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTests.Compiler>
+{
+    /// <summary>One specializer (one cache directory) for the class: each kernel is compiled once.</summary>
+    public sealed class Compiler : IDisposable
+    {
+        public RuntimeSpecializer Specializer { get; } = new(TestKernelCache.NewDirectory());
+        public void Dispose() { try { Directory.Delete(Specializer.Cache.Directory, recursive: true); } catch (DirectoryNotFoundException) { } }
+    }
+
+    private readonly RuntimeSpecializer _specializer;
+    public SpecializedKernelTests(Compiler compiler) => _specializer = compiler.Specializer;
+
+    private const int Rows = 21; // 5 row tiles of 4 and a remainder row; the vector loss a whole block and a tail
+
+    /// <summary>Specs no definition in the tool names, at odd sizes (1, 3, 7, 15, 17, 33, 100), covering every maths option.</summary>
+    private static readonly (string Name, ModelSpec Spec, bool Double)[] Cases =
+    [
+        ("1x1 relu logistic both", new ModelSpec(1, 1), false),
+        ("3x7 huber fixed bias", new ModelSpec(3, 7, Activation.HuberizedRelu, 0.5, Train: TrainedLayers.FirstOnly, Output: OutputLayer.FixedBalanced, OutputMagnitude: 0.7, Bias: true), false),
+        ("17x33 glasgow", new ModelSpec(17, 33, Loss: Loss.Logistic, LossScale: 2, Scale: OutputScale.InverseWidth, GradientScale: GradientScale.PerNeuron), false),
+        ("33x100 abs squared tied (double)", new ModelSpec(33, 100, Activation.Abs, Loss: Loss.Squared, Train: TrainedLayers.FirstOnly, Output: OutputLayer.TiedToNorm, Scale: OutputScale.InverseWidth, GradientScale: GradientScale.PerNeuron), true),
+        ("7x15 leaky second-only (double)", new ModelSpec(7, 15, Activation.LeakyRelu, 0.1, Train: TrainedLayers.SecondOnly, Scale: OutputScale.InverseSqrtWidth), true),
+        ("100x17 relu squared both bias", new ModelSpec(100, 17, Loss: Loss.Squared, Bias: true), false),
+    ];
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Cases) data.Add(c.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Run_time_kernel_matches_the_reference_after_1_and_100_steps(string name)
+    {
+        var c = Cases.Single(x => x.Name == name);
+        Assert.False(KernelFactory.HasGenerated<float>(c.Spec) || KernelFactory.HasGenerated<double>(c.Spec), "a compiled-in kernel would hide the run-time one");
+        if (c.Double) Compare<double>(c.Spec, InstructionSet.Auto, name);
+        else Compare<float>(c.Spec, InstructionSet.Auto, name);
+    }
+
+    /// <summary>Every rung this machine accelerates, pinned: each is its own compiled variant (own cache key).</summary>
+    [Fact]
+    public void Every_accelerated_path_compiles_and_matches_the_reference()
+    {
+        var spec = Cases.Single(x => x.Name == "17x33 glasgow").Spec;
+        var doubleSpec = Cases.Single(x => x.Name == "33x100 abs squared tied (double)").Spec;
+        foreach (var set in SupportedInstructionSets())
+        {
+            Compare<float>(spec, set, "17x33 glasgow on " + set);
+            Compare<double>(doubleSpec, set, "33x100 tied on " + set);
+        }
+    }
+
+    [Fact]
+    public void The_factory_builds_a_run_time_kernel_through_the_installed_specializer_and_reports_its_origin()
+    {
+        var spec = new ModelSpec(5, 11, Scale: OutputScale.InverseWidth);
+        var previous = KernelFactory.Specializer;
+        try
+        {
+            KernelFactory.RegisterSpecializer(_specializer);
+            using var kernel = KernelFactory.Create<float>(KernelKind.Generated, spec);
+            Assert.Equal(KernelKind.Generated, kernel.Kind);
+            Assert.Equal(spec, kernel.Spec);
+            var origin = KernelFactory.OriginOf(kernel)!;
+            Assert.NotEqual(KernelSource.CompiledIn, origin.Source);
+            Assert.True(origin.Seconds > 0);
+
+            KernelFactory.RegisterSpecializer(null);
+            Assert.Throws<KernelNotAvailableException>(() => KernelFactory.Create<float>(KernelKind.Generated, spec));
+        }
+        finally
+        {
+            KernelFactory.RegisterSpecializer(previous);
+        }
+    }
+
+    [Fact]
+    public void Sizes_beyond_the_emitter_and_threads_are_refused_with_a_reason()
+    {
+        Assert.Contains("65536", RuntimeSpecializer.Unsupported(new ModelSpec(70_000, 3)), StringComparison.Ordinal);
+        Assert.Null(RuntimeSpecializer.Unsupported(new ModelSpec(3, 3)));
+        var e = Assert.Throws<KernelNotAvailableException>(() => _specializer.Create<float>(new ModelSpec(3, 70_000), new KernelOptions(), out _));
+        Assert.Contains("m = 70000", e.Message, StringComparison.Ordinal);
+        var threads = Assert.Throws<NotSupportedException>(() => _specializer.Create<float>(new ModelSpec(3, 5), new KernelOptions(Threads: 2), out _));
+        Assert.Contains("Threads = 2", threads.Message, StringComparison.Ordinal);
+    }
+
+    private void Compare<T>(ModelSpec spec, InstructionSet set, string where) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        // Tolerances relative to 1 + the largest magnitude compared: a float kernel rounds every product to 24 bits and
+        // sums in another order than the double reference, and over 100 steps each step's rounding feeds the next;
+        // a double kernel differs only in summation order.
+        bool single = typeof(T) == typeof(float);
+        double tolOne = single ? 2e-4 : 1e-10, tolHundred = single ? 3e-3 : 1e-8;
+
+        var p = Parameters(spec, 7);
+        using var reference = new ReferenceKernel<T>(spec);
+        using var kernel = _specializer.Create<T>(spec, new KernelOptions(InstructionSet: set), out var origin);
+        Assert.Equal(KernelKind.Generated, kernel.Kind);
+        Assert.Equal(RuntimeSpecializer.Resolve(set).ToString(), kernel.InstructionSet);
+        Assert.NotEqual(KernelSource.CompiledIn, origin.Source);
+        reference.LoadParameters(p);
+        kernel.LoadParameters(p);
+
+        const int batches = 3;
+        var (x, y) = Batch<T>(spec, Rows * batches, 11);
+        var fr = new T[Rows * batches];
+        var fg = new T[Rows * batches];
+        reference.Predict(x, Rows * batches, fr);
+        kernel.Predict(x, Rows * batches, fg);
+        AssertClose(D(fr), D(fg), tolOne, where + ": predictions");
+        AssertClose([reference.Evaluate(x, y, default, Rows * batches).Loss], [kernel.Evaluate(x, y, default, Rows * batches).Loss], tolOne, where + ": evaluation loss");
+        var gr = new NetworkParameters(spec);
+        var gg = new NetworkParameters(spec);
+        AssertClose([reference.LossAndGradient(x, y, Rows, gr)], [kernel.LossAndGradient(x, y, Rows, gg)], tolOne, where + ": loss of LossAndGradient");
+        AssertClose(Flatten(gr), Flatten(gg), tolOne, where + ": raw gradient");
+
+        double rate = 0.05 / spec.GradientMultiplier;
+        var norms = Enumerable.Range(0, spec.Width).Select(j => p.Row(j).ToArray().Sum(v => v * v)).Order().ToArray();
+        double cap = spec.Width >= 2 ? (norms[spec.Width / 2 - 1] + norms[spec.Width / 2]) / 2 : double.PositiveInfinity; // between two neurons: rounding cannot flip one
+        var first = new StepControl(rate, rate, rate, NormCapSquared: cap);
+        AssertClose([reference.Step(x, y, Rows, first)], [kernel.Step(x, y, Rows, first)], tolOne, where + ": loss of step 1");
+        AssertClose(Flatten(Stored(reference, spec)), Flatten(Stored(kernel, spec)), tolOne, where + ": parameters after 1 step");
+
+        var adaptive = new StepControl(0, 0, 0, AdaptiveC: 0.02 / spec.GradientMultiplier, AdaptiveP: 1);
+        var constant = StepControl.Constant(rate);
+        for (int step = 2; step <= 100; step++)
+        {
+            var control = step == 2 && spec.Loss == Loss.Logistic ? adaptive : constant;
+            int b = step % batches;
+            double lr = reference.Step(x.AsSpan(b * Rows * spec.Inputs, Rows * spec.Inputs), y.AsSpan(b * Rows, Rows), Rows, control);
+            double lg = kernel.Step(x.AsSpan(b * Rows * spec.Inputs, Rows * spec.Inputs), y.AsSpan(b * Rows, Rows), Rows, control);
+            if (step == 100) AssertClose([lr], [lg], tolHundred, where + ": loss of step 100");
+        }
+        AssertClose(Flatten(Stored(reference, spec)), Flatten(Stored(kernel, spec)), tolHundred, where + ": parameters after 100 steps");
+    }
+
+    private static double[] D<T>(T[] v) where T : unmanaged, IFloatingPointIeee754<T> => v.Select(e => double.CreateTruncating(e)).ToArray();
+
+    private static NetworkParameters Stored<T>(ITrainingKernel<T> kernel, ModelSpec spec) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var p = new NetworkParameters(spec);
+        kernel.StoreParameters(p);
+        return p;
+    }
+
+    /// <summary>|actual − expected| ≤ tolerance·(1 + max|expected|) element-wise.</summary>
+    private static void AssertClose(double[] expected, double[] actual, double tolerance, string what)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        double scale = 1 + expected.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        for (int i = 0; i < expected.Length; i++)
+        {
+            double diff = Math.Abs(actual[i] - expected[i]);
+            Assert.True(diff <= tolerance * scale, $"{what}: element {i} is {actual[i]:R}, reference {expected[i]:R} (|diff| {diff:G3} > {tolerance:G3}·{scale:G4})");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Runtime.CompilerServices;
+using XorGen.Specialization;
+
+namespace XorGen.Tests.Specialization;
+
+/// <summary>
+/// Points the default kernel cache of this test process at a fresh temporary directory (unless the caller set one), so
+/// tests that run the CLI with a run-time kernel never write into the user's ~/.cache.
+/// </summary>
+internal static class TestKernelCache
+{
+    [ModuleInitializer]
+    internal static void Isolate()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(KernelCache.EnvironmentVariable)))
+            Environment.SetEnvironmentVariable(KernelCache.EnvironmentVariable, Path.Combine(Path.GetTempPath(), "xorgen-test-kernels-" + Environment.ProcessId));
+    }
+
+    /// <summary>A fresh, empty cache directory.</summary>
+    public static string NewDirectory() => Path.Combine(Path.GetTempPath(), "xorgen-kernels-" + Guid.NewGuid().ToString("N"));
+}
