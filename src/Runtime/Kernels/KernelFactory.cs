@@ -99,19 +99,13 @@ public static class KernelFactory
                 return new GenericKernel<T>(spec, options);
             case KernelKind.Generated:
                 if (Select(spec, typeof(T), options.InstructionSet) is not { } info)
-                    throw new KernelNotAvailableException($"no generated kernel is compiled for {spec.Describe()} in {typeof(T).Name}");
+                    return Specialized<T>(spec, options);
                 Func<KernelOptions, object> create;
                 lock (Gate) create = Generated[info.Key].Create;
                 return (ITrainingKernel<T>)create(options);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kernel kind");
         }
-            KernelKind.Generic => new GenericKernel<T>(spec, options),
-            KernelKind.Generated => Generated.TryGetValue((spec, typeof(T)), out var f)
-                ? (ITrainingKernel<T>)f(options)
-                : Specialized<T>(spec, options),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kernel kind"),
-        };
     }
 
     private static ITrainingKernel<T> Specialized<T>(ModelSpec spec, KernelOptions options) where T : unmanaged, IFloatingPointIeee754<T>
