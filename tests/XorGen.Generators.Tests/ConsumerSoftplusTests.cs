@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace XorGen.Generators.Tests;
 
@@ -61,7 +59,7 @@ public sealed class ConsumerSoftplusTests
     [Trait("Category", "Pack")]
     public void A_users_softplus_definitions_in_float_and_double_train_as_the_reference_does()
     {
-        string repo = RepositoryRoot();
+        string repo = PackTests.RepositoryRoot();
         string work = Path.Combine(Path.GetTempPath(), "xorgen-softplus-" + Guid.NewGuid().ToString("N"));
         string feed = Path.Combine(work, "feed");
         string app = Path.Combine(work, "consumer");
@@ -69,7 +67,7 @@ public sealed class ConsumerSoftplusTests
         string version = "0.1.0-softplus" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
         try
         {
-            Run("dotnet", ["pack", Path.Combine(repo, "src", "Runtime", "XorGen.Runtime.csproj"), "-o", feed, "-p:PackageVersion=" + version], repo);
+            PackTests.Run("dotnet", ["pack", Path.Combine(repo, "src", "Runtime", "XorGen.Runtime.csproj"), "-o", feed, "-p:PackageVersion=" + version], repo);
             File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>
                 <configuration>
@@ -95,7 +93,7 @@ public sealed class ConsumerSoftplusTests
                 """);
             File.WriteAllText(Path.Combine(app, "Program.cs"), Consumer);
             File.WriteAllText(Path.Combine(work, "Directory.Build.props"), "<Project />");
-            string output = Run("dotnet", ["run", "--project", app], app);
+            string output = PackTests.Run("dotnet", ["run", "--project", app], app);
             Assert.Contains("Single: kind=Generated", output, StringComparison.Ordinal);
             Assert.Contains("Double: kind=Generated", output, StringComparison.Ordinal);
         }
@@ -103,26 +101,5 @@ public sealed class ConsumerSoftplusTests
         {
             try { Directory.Delete(work, recursive: true); } catch (IOException) { }
         }
-    }
-
-    private static string Run(string file, string[] args, string directory)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, file + " " + string.Join(' ', args) + " failed (" + process.ExitCode + "):\n" + stdout + "\n" + stderr.Result);
-        return stdout;
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "XorGen.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("XorGen.sln not found above " + path);
     }
 }

@@ -89,7 +89,8 @@ public sealed class PackTests
         }
     }
 
-    private static string Run(string file, string[] args, string directory)
+    /// <summary>Runs a process in <paramref name="directory"/> and returns its stdout; a non-zero exit fails the test with both streams.</summary>
+    internal static string Run(string file, string[] args, string directory)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -103,7 +104,8 @@ public sealed class PackTests
         return stdout;
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "")
+    /// <summary>The folder holding XorGen.sln, found upwards from the calling source file.</summary>
+    internal static string RepositoryRoot([CallerFilePath] string path = "")
     {
         var dir = new DirectoryInfo(Path.GetDirectoryName(path)!);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "XorGen.sln"))) dir = dir.Parent;
