@@ -17,8 +17,6 @@ public interface IVectorOps<TVec, T>
 {
     /// <summary>Lanes per register.</summary>
     static abstract int Count { get; }
-    /// <summary>"Vector512", "Vector256", "Vector128" or "Scalar".</summary>
-    static abstract string Name { get; }
     /// <summary>Every lane 0.</summary>
     static abstract TVec Zero { get; }
     /// <summary>Every lane 1.</summary>
@@ -45,7 +43,10 @@ public interface IVectorOps<TVec, T>
     static abstract TVec Sqrt(TVec a);
     /// <summary>Lane-wise a &gt; b ? whenGreater : otherwise (false for NaN, like the scalar comparison).</summary>
     static abstract TVec IfGreater(TVec a, TVec b, TVec whenGreater, TVec otherwise);
-    /// <summary>Lane-wise max(a, b).</summary>
+    /// <summary>
+    /// Lane-wise a &gt; b ? a : b: the hardware max (x86 maxps/maxpd), b where a lane is NaN or both are zeros. One
+    /// instruction, where the IEEE <c>VectorN.Max</c> needs fix-up instructions around it, and the same rule as the scalar form.
+    /// </summary>
     static abstract TVec Max(TVec a, TVec b);
     /// <summary>Lane-wise e^a.</summary>
     static abstract TVec Exp(TVec a);
@@ -59,7 +60,6 @@ public readonly struct ScalarOps<T> : IVectorOps<T, T> where T : unmanaged, IFlo
     /// <inheritdoc/>
     public static int Count => 1;
     /// <inheritdoc/>
-    public static string Name => "Scalar";
     /// <inheritdoc/>
     public static T Zero => T.Zero;
     /// <inheritdoc/>
@@ -107,7 +107,6 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T> where T : u
     /// <inheritdoc/>
     public static int Count => Vector128<T>.Count;
     /// <inheritdoc/>
-    public static string Name => "Vector128";
     /// <inheritdoc/>
     public static Vector128<T> Zero => Vector128<T>.Zero;
     /// <inheritdoc/>
@@ -146,7 +145,7 @@ public readonly struct Vector128Ops<T> : IVectorOps<Vector128<T>, T> where T : u
     public static Vector128<T> IfGreater(Vector128<T> a, Vector128<T> b, Vector128<T> whenGreater, Vector128<T> otherwise)
         => Vector128.ConditionalSelect(Vector128.GreaterThan(a, b), whenGreater, otherwise);
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Max(Vector128<T> a, Vector128<T> b) => Vector128.Max(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Max(Vector128<T> a, Vector128<T> b) => Vector128.MaxNative(a, b);
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Exp(Vector128<T> a)
@@ -171,7 +170,6 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T> where T : u
     /// <inheritdoc/>
     public static int Count => Vector256<T>.Count;
     /// <inheritdoc/>
-    public static string Name => "Vector256";
     /// <inheritdoc/>
     public static Vector256<T> Zero => Vector256<T>.Zero;
     /// <inheritdoc/>
@@ -210,7 +208,7 @@ public readonly struct Vector256Ops<T> : IVectorOps<Vector256<T>, T> where T : u
     public static Vector256<T> IfGreater(Vector256<T> a, Vector256<T> b, Vector256<T> whenGreater, Vector256<T> otherwise)
         => Vector256.ConditionalSelect(Vector256.GreaterThan(a, b), whenGreater, otherwise);
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Max(Vector256<T> a, Vector256<T> b) => Vector256.Max(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Max(Vector256<T> a, Vector256<T> b) => Vector256.MaxNative(a, b);
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Exp(Vector256<T> a)
@@ -235,7 +233,6 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T> where T : u
     /// <inheritdoc/>
     public static int Count => Vector512<T>.Count;
     /// <inheritdoc/>
-    public static string Name => "Vector512";
     /// <inheritdoc/>
     public static Vector512<T> Zero => Vector512<T>.Zero;
     /// <inheritdoc/>
@@ -274,7 +271,7 @@ public readonly struct Vector512Ops<T> : IVectorOps<Vector512<T>, T> where T : u
     public static Vector512<T> IfGreater(Vector512<T> a, Vector512<T> b, Vector512<T> whenGreater, Vector512<T> otherwise)
         => Vector512.ConditionalSelect(Vector512.GreaterThan(a, b), whenGreater, otherwise);
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Max(Vector512<T> a, Vector512<T> b) => Vector512.Max(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Max(Vector512<T> a, Vector512<T> b) => Vector512.MaxNative(a, b);
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Exp(Vector512<T> a)

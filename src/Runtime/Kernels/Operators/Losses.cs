@@ -98,7 +98,7 @@ public readonly struct Logistic : ILossOperator
         Vector128<double> t = -y * f;
         Vector128<double> e = Vector128.Exp(-Vector128.Abs(t));
         Vector128<double> onePlusE = Vector128<double>.One + e;
-        lossSum += c * (Vector128.Max(t, Vector128<double>.Zero) + Vector128.Log(onePlusE));
+        lossSum += c * (Vector128.MaxNative(t, Vector128<double>.Zero) + Vector128.Log(onePlusE));
         Vector128<double> sigmoid = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t, Vector128<double>.Zero), Vector128<double>.One / onePlusE, e / onePlusE);
         return -c * y * sigmoid * gScale;
     }
@@ -110,7 +110,7 @@ public readonly struct Logistic : ILossOperator
         Vector256<double> t = -y * f;
         Vector256<double> e = Vector256.Exp(-Vector256.Abs(t));
         Vector256<double> onePlusE = Vector256<double>.One + e;
-        lossSum += c * (Vector256.Max(t, Vector256<double>.Zero) + Vector256.Log(onePlusE));
+        lossSum += c * (Vector256.MaxNative(t, Vector256<double>.Zero) + Vector256.Log(onePlusE));
         Vector256<double> sigmoid = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t, Vector256<double>.Zero), Vector256<double>.One / onePlusE, e / onePlusE);
         return -c * y * sigmoid * gScale;
     }
@@ -122,7 +122,7 @@ public readonly struct Logistic : ILossOperator
         Vector512<double> t = -y * f;
         Vector512<double> e = Vector512.Exp(-Vector512.Abs(t));
         Vector512<double> onePlusE = Vector512<double>.One + e;
-        lossSum += c * (Vector512.Max(t, Vector512<double>.Zero) + Vector512.Log(onePlusE));
+        lossSum += c * (Vector512.MaxNative(t, Vector512<double>.Zero) + Vector512.Log(onePlusE));
         Vector512<double> sigmoid = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t, Vector512<double>.Zero), Vector512<double>.One / onePlusE, e / onePlusE);
         return -c * y * sigmoid * gScale;
     }
