@@ -116,7 +116,7 @@ public sealed class DifferentialTests
         Assert.Contains("pinned to Scalar", Assert.IsType<NotSupportedException>(pinned.InnerException).Message, StringComparison.Ordinal);
 
         using var kernel = Matrix.F_Pinned_Scalar.CreateKernel();
-        Assert.Equal("Scalar", kernel.InstructionSet);
+        Assert.Equal(InstructionSet.Scalar, kernel.InstructionSet);
         Assert.Equal(KernelKind.Generated, kernel.Kind);
         Assert.Equal(Matrix.F_Pinned_Scalar.Spec, kernel.Spec);
     }

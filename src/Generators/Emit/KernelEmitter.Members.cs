@@ -28,7 +28,13 @@ namespace XorGen.Generators
             w.Line("/// <inheritdoc/>");
             w.Line("public KernelKind Kind => KernelKind.Generated;");
             w.Line("/// <inheritdoc/>");
-            w.Line("public string InstructionSet => _path switch { 512 => \"Vector512\", 256 => \"Vector256\", 128 => \"Vector128\", _ => \"Scalar\" };");
+            w.Line("public global::XorGen.InstructionSet InstructionSet => _path switch");
+            w.Line("{");
+            w.Line("    512 => global::XorGen.InstructionSet.Vector512,");
+            w.Line("    256 => global::XorGen.InstructionSet.Vector256,");
+            w.Line("    128 => global::XorGen.InstructionSet.Vector128,");
+            w.Line("    _ => global::XorGen.InstructionSet.Scalar,");
+            w.Line("};");
             w.Line();
 
             w.Line("/// <inheritdoc/>");

@@ -74,8 +74,8 @@ public interface ITrainingKernel<T> : IDisposable where T : unmanaged, IFloating
     ModelSpec Spec { get; }
     /// <summary>Reference, generic or generated.</summary>
     KernelKind Kind { get; }
-    /// <summary>The vector path actually used: "Vector512", "Vector256", "Vector128" or "Scalar".</summary>
-    string InstructionSet { get; }
+    /// <summary>The vector path actually used: Vector512, Vector256, Vector128 or Scalar (never Auto).</summary>
+    InstructionSet InstructionSet { get; }
 
     /// <summary>Replaces the kernel's parameters with <paramref name="parameters"/> (converted to T).</summary>
     void LoadParameters(NetworkParameters parameters);

@@ -4,7 +4,7 @@ using XorGen.Operators;
 namespace XorGen;
 
 /// <summary>
-/// The oracle: plain scalar double-precision code that states the maths of papers.md directly.
+/// The oracle: plain scalar double-precision code that states the maths of the four setups (Glasgow; Frei, Chatterji, Bartlett; Chatterji, Long, Bartlett; Li, Ma, Zhang) directly.
 /// For input rows x_i, labels y_i and batch size B:
 /// <code>
 ///   z_ij = w_j·x_i + b_j,   f_i = s·Σ_j a_j σ(z_ij),   L = (1/B)·Σ_i ℓ(y_i, f_i)
@@ -42,7 +42,7 @@ public sealed class ReferenceKernel<T> : ITrainingKernel<T> where T : unmanaged,
     /// <inheritdoc/>
     public KernelKind Kind => KernelKind.Reference;
     /// <inheritdoc/>
-    public string InstructionSet => "Scalar";
+    public InstructionSet InstructionSet => InstructionSet.Scalar;
 
     /// <inheritdoc/>
     public void LoadParameters(NetworkParameters parameters)

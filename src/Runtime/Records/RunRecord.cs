@@ -109,7 +109,10 @@ public static class RunRecordJson
     public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds", "kernel_source", "kernel_compile_seconds" };
 
     /// <summary>The config line: every parameter, the kernel and instruction set used, the machine.</summary>
-    public static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine)
+    public static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine) => WriteConfig(w, start, machine, start.InstructionSet.ToString());
+
+    // instructionSet: the path's name, or "" for the configuration hash (which must not depend on the machine)
+    private static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine, string instructionSet)
     {
         var c = start.Config;
         var s = c.Spec;
@@ -120,7 +123,7 @@ public static class RunRecordJson
         w.WriteString("kernel", start.Kernel.ToString().ToLowerInvariant());
         w.WriteString("kernel_requested", c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto");
         w.WriteString("precision", c.Precision.ToString().ToLowerInvariant());
-        w.WriteString("instruction_set", start.InstructionSet);
+        w.WriteString("instruction_set", instructionSet);
         if (start.Origin is { } origin)
         {
             w.WriteString("kernel_source", origin.RecordName);
@@ -240,7 +243,7 @@ public static class RunRecordJson
         ArgumentNullException.ThrowIfNull(config);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer))
-            WriteConfig(w, new RunStart(config, KernelKind.Reference, "", DateTime.UnixEpoch), new MachineInfo("", 0, "", ""));
+            WriteConfig(w, new RunStart(config, KernelKind.Reference, InstructionSet.Scalar, DateTime.UnixEpoch), new MachineInfo("", 0, "", ""), instructionSet: "");
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(buffer.WrittenSpan));
     }
 

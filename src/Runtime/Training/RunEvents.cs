@@ -29,7 +29,7 @@ public sealed record MetricsRecord(long Step, IReadOnlyList<KeyValuePair<string,
 /// <param name="InstructionSet">The vector path the kernel actually uses.</param>
 /// <param name="TimestampUtc">Wall-clock start (not part of the deterministic record).</param>
 /// <param name="Origin">For a generated kernel, where its code came from (compiled in, compiled now, cache) and how long that took; else null.</param>
-public sealed record RunStart(RunConfig Config, KernelKind Kernel, string InstructionSet, DateTime TimestampUtc, KernelOrigin? Origin = null);
+public sealed record RunStart(RunConfig Config, KernelKind Kernel, InstructionSet InstructionSet, DateTime TimestampUtc, KernelOrigin? Origin = null);
 
 /// <summary>The end of a run.</summary>
 /// <param name="StepsCompleted">Steps counted as done: all of them when the run finishes. When a step's own loss diverges,

@@ -128,7 +128,7 @@ public sealed class RunRecordTests : IDisposable
         string dir = Path.Combine(_dir, "unfinished");
         using (var writer = new RunRecordWriter(dir))
         {
-            writer.Started(new RunStart(TrainingFixtures.SmallGlasgow(), KernelKind.Reference, "Scalar", DateTime.UtcNow));
+            writer.Started(new RunStart(TrainingFixtures.SmallGlasgow(), KernelKind.Reference, InstructionSet.Scalar, DateTime.UtcNow));
             writer.Measured(new MetricsRecord(0, [new("train_loss", 1)]));
         }
         // Only the (released) lock file stays: no record, no fragment.

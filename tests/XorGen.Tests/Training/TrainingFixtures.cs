@@ -92,7 +92,7 @@ internal sealed class RecordingKernel<T>(ModelSpec spec) : ITrainingKernel<T> wh
 
     public ModelSpec Spec => _inner.Spec;
     public KernelKind Kind => KernelKind.Reference;
-    public string InstructionSet => "Scalar";
+    public InstructionSet InstructionSet => InstructionSet.Scalar;
     public void LoadParameters(NetworkParameters parameters) => _inner.LoadParameters(parameters);
     public void StoreParameters(NetworkParameters parameters) { StoreCalls++; _inner.StoreParameters(parameters); }
 

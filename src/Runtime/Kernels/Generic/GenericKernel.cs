@@ -61,7 +61,8 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
             throw new NotSupportedException($"the generic kernel computes in float or double, not {typeof(T).Name}");
         if (options.Threads < 1)
             throw new ArgumentOutOfRangeException(nameof(options), options.Threads, $"threads must be at least 1, got {options.Threads}");
-        _loops = CreateLoops(spec, Resolve(options.InstructionSet));
+        InstructionSet = Resolve(options.InstructionSet);
+        _loops = CreateLoops(spec, InstructionSet);
         _state = new GenericState<T>(spec, _loops.Lanes, options.Threads);
         _forward = t => _loops.Forward(_state, t);
         _backward = t => _loops.Backward(_state, t);
@@ -75,7 +76,7 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     /// <inheritdoc/>
     public KernelKind Kind => KernelKind.Generic;
     /// <inheritdoc/>
-    public string InstructionSet => _loops.Name;
+    public InstructionSet InstructionSet { get; }
 
     /// <summary>The instruction set <see cref="XorGen.InstructionSet.Auto"/> picks on this machine, or the pinned one when it is accelerated.</summary>
     /// <exception cref="NotSupportedException">The pinned path is not accelerated on this machine (or is disabled by a DOTNET_Enable* setting).</exception>

@@ -10,8 +10,6 @@ namespace XorGen;
 /// <summary>The vectorised phases of a step, over one thread's share of the neurons.</summary>
 internal abstract class NeuronLoops<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    /// <summary>"Vector512", "Vector256", "Vector128" or "Scalar".</summary>
-    public abstract string Name { get; }
     /// <summary>Lanes per register.</summary>
     public abstract int Lanes { get; }
     /// <summary>Norms (when asked) then pre-activations and the per-row partial sums Σ_j a_j σ(z_ij) of thread <paramref name="thread"/>.</summary>
@@ -37,7 +35,6 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         _c = ActivationConstants.For<TAct, T, TOps, TVec>(spec.ActivationParameter);
     }
 
-    public override string Name => TOps.Name;
     public override int Lanes => TOps.Count;
 
     /// <summary>
