@@ -90,16 +90,23 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         _ => true,
     };
 
-    /// <summary>The generator's model of the run-time definition for this spec, element type and instruction set.</summary>
-    public static G.KernelSpec KernelSpecFor(ModelSpec spec, Type element, InstructionSet set)
+    /// <summary>
+    /// The emitter's input for a spec: the one place a runtime <see cref="ModelSpec"/> becomes the generator's
+    /// <see cref="G.KernelSpec"/>, used for run-time kernels (the default names, any batch) and by <c>xorgen show</c> for a
+    /// compiled-in definition (its own names, pinned path and fixed batch), so both print what the generator emits.
+    /// </summary>
+    public static G.KernelSpec KernelSpecFor(ModelSpec spec, Type element, InstructionSet set,
+        string definitionNamespace = DefinitionNamespace, string definitionClass = DefinitionClass, int batch = 0)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(definitionNamespace);
+        ArgumentNullException.ThrowIfNull(definitionClass);
         return new G.KernelSpec(
-            DefinitionNamespace, DefinitionClass, spec.Inputs, spec.Width,
+            definitionNamespace, definitionClass, spec.Inputs, spec.Width,
             Same<GM.Activation>(spec.Activation), spec.ActivationParameter, Same<GM.Loss>(spec.Loss), spec.LossScale,
             Same<GM.TrainedLayers>(spec.Train), Same<GM.OutputLayer>(spec.Output), spec.OutputMagnitude,
             Same<GM.OutputScale>(spec.Scale), spec.Bias, Same<GM.GradientScale>(spec.GradientScale),
-            ElementOf(element), Same<GM.InstructionSet>(set), Batch: 0);
+            ElementOf(element), Same<GM.InstructionSet>(set), batch);
     }
 
     // The generator compiles the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.

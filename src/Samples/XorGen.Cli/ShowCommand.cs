@@ -1,25 +1,30 @@
 extern alias XorGenGenerators;
 using System.CommandLine;
 using System.Diagnostics;
-using G = XorGenGenerators::XorGen;
 using KernelEmitter = XorGenGenerators::XorGen.Generators.KernelEmitter;
-using KernelSpec = XorGenGenerators::XorGen.Generators.KernelSpec;
+using XorGen.Specialization;
 
 namespace XorGen.Cli;
 
 /// <summary>
-/// <c>xorgen show &lt;experiment&gt; [--asm]</c>: prints the C# the source generator emitted for the experiment's kernel
-/// (re-emitted by the generator's pure emitter from the compiled definition), or with <c>--asm</c> the JIT's
-/// disassembly of the kernel's step phases on this machine's instruction set.
+/// <c>xorgen show &lt;experiment&gt; [--d N] [--width N] [--precision float|double] [--asm]</c>: prints the C# of the
+/// experiment's generated kernel, or with <c>--asm</c> the JIT's disassembly of the kernel's step phases on this machine's
+/// instruction set. The model is the experiment's own spec (its definition class's <c>Spec</c>, resized by --d and
+/// --width); the source is what the generator's pure emitter makes of it: the compiled-in definition's source when one
+/// exists (namespace, class, pinned path and fixed batch as the definition says), else the source run-time
+/// specialization compiles for that spec. Both build the emitter's input with <see cref="RuntimeSpecializer.KernelSpecFor"/>.
 /// </summary>
 internal sealed class ShowCommand
 {
     private readonly Argument<Experiment> _experiment = CommandLine.ExperimentArgument();
+    private readonly Option<int?> _d = CommandLine.Int("--d", "Input dimension d (default: the experiment's).");
+    private readonly Option<int?> _width = CommandLine.Int("--width", "Hidden width m (default: the experiment's, or what it derives from --d).");
+    private readonly Option<string?> _precision = CommandLine.Choice("--precision", "Element type (default float).", "float", "double");
     private readonly Option<bool> _asm = new("--asm") { Description = "Print the JIT's disassembly of the training step for the instruction set in use (runs a short child process)." };
 
     public ShowCommand()
     {
-        Command = new Command("show", "Print the generated kernel source of a built-in experiment, or its disassembly with --asm.") { _experiment, _asm };
+        Command = new Command("show", "Print the generated kernel source of a built-in experiment at any size, or its disassembly with --asm.") { _experiment, _d, _width, _precision, _asm };
     }
 
     public Command Command { get; }
@@ -27,40 +32,47 @@ internal sealed class ShowCommand
     public int Execute(ParseResult parse, TextWriter output, TextWriter error)
     {
         var experiment = parse.GetValue(_experiment)!;
-        string name = experiment.Name;
-        var info = GeneratedKernelCatalog.Find(experiment.Spec, typeof(float))
-            ?? throw new BadInputException($"no generated kernel is compiled for {name} ({experiment.Spec.Describe()})");
-        if (!parse.GetValue(_asm))
+        var (spec, element, sizeArgs) = Resolve(experiment, parse.GetValue(_d), parse.GetValue(_width), parse.GetValue(_precision));
+        if (parse.GetValue(_asm)) return PrintDisassembly(experiment.Name, spec, element, sizeArgs, output, error);
+        var compiled = GeneratedKernelCatalog.Find(spec, element);
+        if (compiled is null)
         {
-            output.Write(KernelEmitter.Emit(ToKernelSpec(info)));
+            if (RuntimeSpecializer.Unsupported(spec) is string why) throw new BadInputException($"no generated kernel for {experiment.Name} at {spec.Describe()}: {why}");
+            var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
+            error.WriteLine($"xorgen: no compiled-in kernel for {spec.Describe()}; this is the source run-time specialization compiles for it ({set})");
+            output.Write(RuntimeSpecializer.SourceFor(spec, element, set));
             return Cli.Ok;
         }
-        return PrintDisassembly(name, experiment.Spec, output, error);
+        int dot = compiled.Definition.LastIndexOf('.');
+        output.Write(KernelEmitter.Emit(RuntimeSpecializer.KernelSpecFor(compiled.Spec, compiled.Element, compiled.InstructionSet,
+            dot < 0 ? "" : compiled.Definition[..dot], compiled.Definition[(dot + 1)..], compiled.Batch)));
+        return Cli.Ok;
     }
 
-    /// <summary>
-    /// The generator's model of a compiled definition, from what its module initializer registered. The generator compiles
-    /// the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.
-    /// </summary>
-    internal static KernelSpec ToKernelSpec(GeneratedKernelInfo info)
+    /// <summary>The experiment's spec at the sizes asked (the rules of <c>xorgen run</c>: --width defaults to what the experiment derives from d).</summary>
+    private static (ModelSpec Spec, Type Element, string[] SizeArgs) Resolve(Experiment experiment, int? d, int? width, string? precision)
     {
-        int dot = info.Definition.LastIndexOf('.');
-        var s = info.Spec;
-        return new KernelSpec(
-            dot < 0 ? "" : info.Definition[..dot], info.Definition[(dot + 1)..], s.Inputs, s.Width,
-            Same<G.Activation>(s.Activation), s.ActivationParameter, Same<G.Loss>(s.Loss), s.LossScale,
-            Same<G.TrainedLayers>(s.Train), Same<G.OutputLayer>(s.Output), s.OutputMagnitude,
-            Same<G.OutputScale>(s.Scale), s.Bias, Same<G.GradientScale>(s.GradientScale),
-            info.Element == typeof(double) ? G.Precision.Double : G.Precision.Float,
-            Same<G.InstructionSet>(info.InstructionSet), info.Batch);
+        if (d is <= 0) throw new BadInputException($"--d {d}: must be a positive integer");
+        if (width is <= 0) throw new BadInputException($"--width {width}: must be a positive integer");
+        if (d > RunLimits.MaxInputs) throw new BadInputException($"--d {d}: at most {RunLimits.MaxInputs}");
+        if (width > RunLimits.MaxWidth) throw new BadInputException($"--width {width}: at most {RunLimits.MaxWidth}");
+        int inputs = d ?? experiment.Defaults.Inputs;
+        int m = width ?? experiment.WidthFor?.Invoke(inputs) ?? experiment.Defaults.Width;
+        var spec = experiment.SpecFor(inputs, m);
+        var args = new List<string>();
+        if (d is not null) args.AddRange(["--d", inputs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        if (width is not null) args.AddRange(["--width", m.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        if (precision is not null) args.AddRange(["--precision", precision]);
+        return (spec, precision == "double" ? typeof(double) : typeof(float), [.. args]);
     }
 
-    private static TTo Same<TTo>(Enum value) where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
-
-    private static int PrintDisassembly(string name, ModelSpec spec, TextWriter output, TextWriter error)
+    private static int PrintDisassembly(string name, ModelSpec spec, Type element, string[] sizeArgs, TextWriter output, TextWriter error)
     {
-        string path;
-        using (var kernel = KernelFactory.Create<float>(KernelKind.Generated, spec)) path = kernel.InstructionSet;
+        if (GeneratedKernelCatalog.Find(spec, element) is null && RuntimeSpecializer.Unsupported(spec) is string why)
+            throw new BadInputException($"no generated kernel for {name} at {spec.Describe()}: {why}");
+        // the path the child's kernel will take: the definition's pinned path, else the widest this machine accelerates
+        var pinned = GeneratedKernelCatalog.Find(spec, element)?.InstructionSet ?? InstructionSet.Auto;
+        string path = RuntimeSpecializer.Resolve(pinned).ToString();
         string suffix = path.StartsWith("Vector", StringComparison.Ordinal) ? path["Vector".Length..] : path;
         string methods = $"Forward{suffix} Outputs{suffix} BackwardRows{suffix} GradientPass{suffix}";
         string work = Path.Combine(Path.GetTempPath(), "xorgen-asm-" + Guid.NewGuid().ToString("N"));
@@ -73,7 +85,7 @@ internal sealed class ShowCommand
             var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true };
             if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
                 start.ArgumentList.Add(typeof(ShowCommand).Assembly.Location);
-            foreach (var a in new[] { "run", name, "--kernel", "generated", "--steps", "3", "--no-probes", "--test-n", "0", "--out", Path.Combine(work, "run") })
+            foreach (var a in new[] { "run", name, "--kernel", "generated", "--steps", "3", "--no-probes", "--test-n", "0", "--out", Path.Combine(work, "run") }.Concat(sizeArgs))
                 start.ArgumentList.Add(a);
             start.Environment["DOTNET_JitDisasm"] = methods;
             start.Environment["DOTNET_JitStdOutFile"] = asmFile;

@@ -24,8 +24,45 @@ public sealed class ShowCommandTests
             using var kernel = KernelFactory.Create<float>(KernelKind.Generated, e.Spec);
             Assert.Equal(KernelKind.Generated, kernel.Kind);
         }
-        var perf = Experiments.Find("glasgow-xor")!.SpecFor(128, 512); // issue 4's performance sizes
+        var perf = Experiments.Find("glasgow-xor")!.SpecFor(128, 512); // the performance sizes (GlasgowXorLarge)
         Assert.True(KernelFactory.HasGenerated<float>(perf));
+    }
+
+    [Fact]
+    public void Each_experiment_is_built_on_its_definition_class_spec()
+    {
+        var definitions = GeneratedKernelCatalog.All.Where(i => i.Definition.StartsWith("XorGen.Cli.Definitions.", StringComparison.Ordinal)).ToList();
+        foreach (var e in Experiments.All)
+        {
+            // the model is one form: the spec a [TwoLayerKernel] class of the tool compiled, and its sizes are the run's defaults
+            Assert.Contains(definitions, i => i.Spec == e.Spec);
+            Assert.Equal(e.Spec, e.SpecFor(e.Defaults.Inputs, e.Defaults.Width));
+        }
+        // what changes with the sizes: d and m, and the scales a paper ties to them
+        var frei = Experiments.Find("frei-xor-noise")!.SpecFor(20, 100);
+        Assert.Equal(0.1, frei.OutputMagnitude, 15);
+        var huber = Experiments.Find("chatterji-huber-xor")!.SpecFor(2, 50);
+        Assert.Equal(1.0 / 25, huber.ActivationParameter, 15);
+        Assert.Equal(Experiments.Find("chatterji-huber-xor")!.Spec with { Width = 50, ActivationParameter = 1.0 / 25 }, huber);
+    }
+
+    [Fact]
+    public void Show_at_a_size_no_definition_names_prints_the_run_time_source_and_says_so()
+    {
+        var (code, output, error) = Invoke("show", "glasgow-xor", "--d", "24", "--width", "40");
+        Assert.Equal(XorGen.Cli.Cli.Ok, code);
+        Assert.Contains("private const int D = 24;", output, StringComparison.Ordinal);
+        Assert.Contains("private const int M = 40;", output, StringComparison.Ordinal);
+        Assert.Contains("partial class RuntimeDefinition", output, StringComparison.Ordinal);
+        Assert.Contains("no compiled-in kernel", error, StringComparison.Ordinal);
+        var (bad, _, badError) = Invoke("show", "glasgow-xor", "--d", "0");
+        Assert.Equal(XorGen.Cli.Cli.BadInput, bad);
+        Assert.Contains("--d 0", badError, StringComparison.Ordinal);
+        // the definition's own size: its compiled-in source, names and all
+        var (large, largeOut, largeError) = Invoke("show", "glasgow-xor", "--d", "128", "--width", "512");
+        Assert.Equal(XorGen.Cli.Cli.Ok, large);
+        Assert.Contains("partial class GlasgowXorLarge", largeOut, StringComparison.Ordinal);
+        Assert.Equal("", largeError);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-// The experiment definitions of the built-in experiments (shared-apis.md's spec table, float). The source generator
-// compiles a specialized kernel for each and registers it when the xorgen assembly loads; `xorgen run` finds it by spec.
+// The experiment definitions of the built-in experiments (float). The source generator compiles a specialized kernel for
+// each and registers it when the xorgen assembly loads, and gives each class its Spec: Experiments.cs builds every
+// built-in experiment on one of these (Spec = GlasgowXor.Spec), so `run` trains and `show` prints the same model.
 namespace XorGen.Cli.Definitions;
 
 /// <summary>Glasgow XOR at its default size: mean-field ReLU network, logistic loss × 2, both layers trained.</summary>
@@ -7,7 +8,7 @@ namespace XorGen.Cli.Definitions;
     Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = false, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
 internal partial class GlasgowXor;
 
-/// <summary>Glasgow XOR at the performance sizes of issue 4 (d = 128, m = 512).</summary>
+/// <summary>Glasgow XOR at the performance sizes (d = 128, m = 512): <c>xorgen run glasgow-xor --d 128 --width 512</c> and the bench.</summary>
 [TwoLayerKernel(Inputs = 128, Width = 512, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both,
     Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = false, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
 internal partial class GlasgowXorLarge;
