@@ -5,7 +5,7 @@ using XorGen.Cli.Sweeps;
 namespace XorGen.Bench;
 
 /// <summary>
-/// <c>sweep [--runs 1000] [--jobs N] [--repeat 3] [--d 16] [--steps 200] [--test-n 1000]</c> (issue 10): the sweep engine's
+/// <c>sweep [--runs 1000] [--jobs N] [--repeat 3] [--d 16] [--steps 200] [--test-n 1000]</c>: the sweep engine's
 /// throughput on many tiny runs (glasgow-xor, no probes), against the rate of the same runs trained alone.
 /// <list type="number">
 /// <item>single-run time t₁: each of 30 runs (after 5 warm-ups) trained alone with <see cref="Trainer.Run(RunConfig, IRunListener?, CancellationToken)"/>

@@ -18,13 +18,53 @@ public sealed class GeneratorTests
         { "PinnedScalar", DefinitionSource.With(inputs: 5, width: 7, loss: "Squared", instructionSet: "Scalar") },
     };
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void Generated_source_matches_the_approved_snapshot(string caseName, string source)
+    /// <summary>The one whole-file snapshot: the pinned scalar path with m = 7 (registration, dispatch, padding, every member).</summary>
+    private const string WholeFileCase = "PinnedScalar";
+
+    private static readonly string[] Phases = ["Forward", "Outputs", "BackwardRows", "GradientPass"];
+
+    /// <summary>
+    /// The member snapshots, each one generated method: every phase on every path of the Glasgow ladder, and for the other
+    /// specs the members where their maths differs (Huberized ReLU with a bias, the tied output with squared loss, the
+    /// frozen first layer, double with odd d, the pinned scalar path). An emitter change shows as the methods it changed.
+    /// </summary>
+    public static TheoryData<string, string> Members()
     {
-        var (sources, diagnostics, _) = GeneratorHarness.Run(source);
+        var data = new TheoryData<string, string>();
+        foreach (var path in new[] { "512", "256", "128", "Scalar" })
+            foreach (var phase in Phases)
+                data.Add("GlasgowRelu", phase + path);
+        data.Add("GlasgowRelu", "Step");
+        foreach (var m in new[] { "Outputs256", "BackwardRows256", "GradientPass256" }) data.Add("HuberBiasFixed", m);
+        foreach (var m in new[] { "StoreParameters", "Outputs256", "GradientPass256" }) data.Add("AbsSquaredTied", m);
+        data.Add("LeakySecondOnly", "Step");
+        data.Add("DoubleOddInputs", "Outputs256");
+        data.Add("PinnedVector256", "Step");
+        return data;
+    }
+
+    private static string Generated(string caseName)
+    {
+        var (sources, diagnostics, _) = GeneratorHarness.Run(Cases.Single(c => (string)c[0] == caseName)[1].ToString()!);
         Assert.Empty(diagnostics); // no silent diagnostics
-        Snapshot.Match(sources["Experiments.Experiment.g.cs"], nameof(GeneratorTests), caseName);
+        return sources["Experiments.Experiment.g.cs"];
+    }
+
+    [Fact]
+    public void Generated_source_matches_the_approved_whole_file_snapshot() =>
+        Snapshot.Match(Generated(WholeFileCase), nameof(GeneratorTests), WholeFileCase);
+
+    [Theory]
+    [MemberData(nameof(Members))]
+    public void Generated_member_matches_its_approved_snapshot(string caseName, string member) =>
+        Snapshot.Match(GeneratedMembers.Single(Generated(caseName), member), nameof(GeneratorTests), caseName + "." + member);
+
+    [Fact]
+    public void Every_approved_snapshot_belongs_to_a_case()
+    {
+        var expected = Members().Select(r => nameof(GeneratorTests) + "." + r[0] + "." + r[1]).Append(nameof(GeneratorTests) + "." + WholeFileCase).ToHashSet();
+        var orphans = Snapshot.Approved().Where(n => n.StartsWith(nameof(GeneratorTests) + ".", StringComparison.Ordinal) && !expected.Contains(n)).ToList();
+        Assert.True(orphans.Count == 0, "approved snapshots no test checks (delete them): " + string.Join(", ", orphans));
     }
 
     [Theory]
@@ -62,12 +102,30 @@ public sealed class GeneratorTests
         Assert.Contains("ActivationParameter: 0.015d", german, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The emitter depends on the spec alone: a spec built by hand gives exactly the approved whole-file text, which the
+    /// generator produced from the attribute in another process, and keeps giving it after other specs were emitted and
+    /// when many threads emit at once (no state carried between calls).
+    /// </summary>
     [Fact]
     public void The_emitter_is_a_pure_function_of_the_spec()
     {
-        var spec = new KernelSpec("N", "C", 7, 3);
-        Assert.Equal(KernelEmitter.Emit(spec), KernelEmitter.Emit(spec with { }));
-        Assert.NotEqual(KernelEmitter.Emit(spec), KernelEmitter.Emit(spec with { Inputs = 8 }));
+        string approved = Snapshot.ApprovedText(nameof(GeneratorTests), WholeFileCase);
+        var spec = new KernelSpec("Experiments", "Experiment", 5, 7, Loss: G.Loss.Squared, InstructionSet: G.InstructionSet.Scalar);
+        Assert.Equal(approved, KernelEmitter.Emit(spec));
+        var others = new[]
+        {
+            spec with { Inputs = 8 }, spec with { Element = G.Precision.Double }, spec with { InstructionSet = G.InstructionSet.Auto, Batch = 64 },
+            new KernelSpec("N", "C", 2, 200, G.Activation.HuberizedRelu, 0.01, Bias: true),
+        };
+        var results = new string[64];
+        Parallel.For(0, results.Length, i =>
+        {
+            string other = KernelEmitter.Emit(others[i % others.Length]);
+            Assert.NotEqual(approved, other);
+            results[i] = KernelEmitter.Emit(spec);
+        });
+        Assert.All(results, r => Assert.Equal(approved, r));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -13,9 +15,20 @@ namespace XorGen.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string text, string testClass, string caseName, [CallerFilePath] string callerPath = "")
+    private static string Folder([CallerFilePath] string callerPath = "") => Path.Combine(Path.GetDirectoryName(callerPath)!, "_snapshots");
+
+    /// <summary>The names (<c>&lt;TestClass&gt;.&lt;Case&gt;</c>) of every approved snapshot.</summary>
+    public static IReadOnlyList<string> Approved() => Directory.Exists(Folder())
+        ? Directory.GetFiles(Folder(), "*.approved.cs").Select(f => Path.GetFileName(f)[..^".approved.cs".Length]).Order(StringComparer.Ordinal).ToList()
+        : [];
+
+    /// <summary>The approved text of one snapshot (line ends as \n).</summary>
+    public static string ApprovedText(string testClass, string caseName) =>
+        File.ReadAllText(Path.Combine(Folder(), testClass + "." + caseName + ".approved.cs")).Replace("\r\n", "\n");
+
+    public static void Match(string text, string testClass, string caseName)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "_snapshots");
+        string folder = Folder();
         Directory.CreateDirectory(folder);
         string approved = Path.Combine(folder, testClass + "." + caseName + ".approved.cs");
         string received = Path.Combine(folder, testClass + "." + caseName + ".received.cs");
@@ -43,5 +56,22 @@ internal static class Snapshot
         }
         report.AppendLine("to accept: mv \"" + received + "\" \"" + approved + "\"   (or rerun with XORGEN_ACCEPT_SNAPSHOTS=1)");
         throw new XunitException(report.ToString());
+    }
+}
+
+/// <summary>Single members of a generated file, as snapshot text.</summary>
+internal static class GeneratedMembers
+{
+    /// <summary>The one method named <paramref name="name"/> in <paramref name="source"/>, with its doc comment, dedented.</summary>
+    public static string Single(string source, string name)
+    {
+        var methods = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
+        var found = methods.Where(m => m.Identifier.Text == name).ToList();
+        if (found.Count != 1)
+            throw new XunitException($"{found.Count} generated methods named {name}; the file has: " + string.Join(", ", methods.Select(m => m.Identifier.Text).Distinct()));
+        var lines = found[0].ToFullString().Replace("\r\n", "\n").Split('\n').SkipWhile(string.IsNullOrWhiteSpace).ToList();
+        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1])) lines.RemoveAt(lines.Count - 1);
+        int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart(' ').Length);
+        return string.Join("\n", lines.Select(l => l.Trim().Length == 0 ? "" : l[indent..])) + "\n";
     }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A real one-node Slurm cluster, for `xorgen sweep --slurm --submit` (issue 10). Runnable by hand (as root, on Debian):
+# A real one-node Slurm cluster, for `xorgen sweep --slurm --submit`. Runnable by hand (as root, on Debian):
 #   tests/slurm/run.sh
 # 1. installs Debian's slurm-wlm and munge when missing;
 # 2. starts munged, slurmctld and slurmd with a localhost slurm.conf written here (state under a temporary directory);

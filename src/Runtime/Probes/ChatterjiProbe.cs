@@ -4,7 +4,7 @@ namespace XorGen;
 
 /// <summary>
 /// Chatterji, Long, Bartlett: Huberized ReLU (or ReLU), fixed output weights ±1 on m = 2p neurons, trained first layer V = (W, b),
-/// full-batch gradient descent with the adaptive rate α_t = c·log²(1/L_t)/p (papers.md §3).
+/// full-batch gradient descent with the adaptive rate α_t = c·log²(1/L_t)/p.
 /// L_t is the mean loss (with the spec's multiplier) of the current parameters on <see cref="ProbeContext.Train"/>, and ∇L its raw
 /// gradient (no per-neuron multiplier), both computed by a <see cref="ReferenceKernel{T}"/> the probe keeps.
 /// <para>Keys:</para>

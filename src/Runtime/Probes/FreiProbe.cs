@@ -2,7 +2,7 @@ namespace XorGen;
 
 /// <summary>
 /// Frei, Chatterji, Bartlett: XOR clusters ±μ1 (clean label +1) and ±μ2 (clean label −1) with label noise, first layer trained
-/// (papers.md §2). Norms of W, normalised correlations of the neurons with the cluster directions, the aligned shares, and,
+///. Norms of W, normalised correlations of the neurons with the cluster directions, the aligned shares, and,
 /// when the context has a training set, the fit of clean and noisy points, the margins and Prop. 2's feature change.
 /// a_j is the output weight in effect; μ1 and μ2 are used normalised (the paper takes them orthonormal).
 /// Neurons with w_j = 0 have no direction: they are left out of the correlation means and maxima, and never count as aligned.

@@ -4,7 +4,7 @@ namespace XorGen;
 
 /// <summary>
 /// Glasgow (2023), XOR on the hypercube with label y = −x_{c1}·x_{c2}: the signal / noise split of every neuron,
-/// the signal-heavy shares per cluster, the margins at the four cluster centres and the balance gap (papers.md §1).
+/// the signal-heavy shares per cluster, the margins at the four cluster centres and the balance gap.
 /// Clusters: μ1 = e_{c1} − e_{c2} and μ2 = e_{c1} + e_{c2}; x_{c1,c2} = ±μ1 has y(±μ1) = +1, x_{c1,c2} = ±μ2 has y(±μ2) = −1.
 /// For a neuron with a_j ≥ 0 the signal w_sig is the projection of w_j on μ1 (norm |w_{c1} − w_{c2}|/√2) and the opposite
 /// part w_opp its projection on μ2 (norm |w_{c1} + w_{c2}|/√2); for a_j &lt; 0 the two swap. w_⊥ is every other coordinate.

@@ -4,7 +4,7 @@ namespace XorGen;
 
 /// <summary>
 /// Li, Ma, Zhang: absolute-value teacher f*(x) = Σ_r a_r |w*_r·x| with x ~ N(0, I_d), learner (1/m)·Σ_j ‖w_j‖·σ(w_j·x) with σ = |·| or
-/// ReLU (from <see cref="ModelSpec.Activation"/>), squared loss, truncation by a norm cap (papers.md §4).
+/// ReLU (from <see cref="ModelSpec.Activation"/>), squared loss, truncation by a norm cap.
 /// The population loss is exact (<see cref="PopulationLoss"/>), not a Monte Carlo estimate.
 /// <para>Keys:</para>
 /// <list type="bullet">

@@ -28,7 +28,7 @@ public readonly record struct PopulationLossTerms(double Total, double Order0, d
 }
 
 /// <summary>
-/// The exact population loss of Li, Ma, Zhang (papers.md §4), with no Monte Carlo: x ~ N(0, I_d), teacher
+/// The exact population loss of Li, Ma, Zhang, with no Monte Carlo: x ~ N(0, I_d), teacher
 /// f*(x) = Σ_r a_r |w*_r·x|, learner f(x) = s·Σ_j a_j σ(w_j·x) with σ = |·| or ReLU and the output weights in effect
 /// (for the tied learner, a_j = ‖w_j‖ and s = 1/m, i.e. f = (1/m)·Σ_j ‖w_j‖·σ(w_j·x)).
 /// <para>
@@ -37,7 +37,7 @@ public readonly record struct PopulationLossTerms(double Total, double Order0, d
 /// E[|u·x||v·x|] = K_abs(ρ) = (2/π)(√(1−ρ²) + ρ·arcsin ρ) = Σ_{k even} c_k ρ^k, c_k = 2[(k−3)!!]²/(π·k!);
 /// E[relu(u·x) relu(v·x)] = (K_abs(ρ) + ρ)/4 and E[relu(u·x)|v·x|] = K_abs(ρ)/2. Hence
 /// L = Σ_{i,j} α_i α_j K(ρ_ij) − 2 Σ_{i,r} α_i β_r K_x(ρ_ir) + Σ_{r,s} β_r β_s K_abs(ρ*_rs),
-/// which for orthonormal W* and the tied learner is the formula of papers.md (teacher part Σ a_r² + (2/π)Σ_{r≠s} a_r a_s).
+/// which for orthonormal W* and the tied learner is the paper's closed form (teacher part Σ a_r² + (2/π)Σ_{r≠s} a_r a_s).
 /// </para>
 /// <para>
 /// Order k: the degree-k Hermite components of σ have E[P_kσ(u·x) P_kσ(v·x)] = (order-k coefficient of the kernel)·ρ^k, so the

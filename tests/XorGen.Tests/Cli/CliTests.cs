@@ -164,7 +164,7 @@ public sealed class CliTests : IDisposable
     }
 
     /// <summary>
-    /// Issue 9: a size no definition names gets a generated kernel specialized at run time; the run says it was compiled
+    /// A size no definition names gets a generated kernel specialized at run time; the run says it was compiled
     /// now, and the next identical run (a new specializer over the same cache, as a new process has) that it came from the cache.
     /// </summary>
     [Fact]
@@ -226,7 +226,7 @@ public sealed class CliTests : IDisposable
     }
 
     /// <summary>
-    /// Issue 3's closing check: glasgow-xor at its default model (the generated kernel the tool carries) reaches the same
+    /// The generated kernel's end-to-end check: glasgow-xor at its default model (the generated kernel the tool carries) reaches the same
     /// test error as the reference kernel for the same seed. 200 of the default 600 steps keep the reference run short.
     /// The test error reaches 0 within ~60 steps while the loss is still falling steeply (1.386 at the start, ≈ 0.1 at
     /// step 200), so the loss is what makes this comparison sharp.

@@ -56,15 +56,6 @@ internal static class KernelTestData
         return (x, y);
     }
 
-    /// <summary>The instruction sets this machine accelerates (Scalar always).</summary>
-    public static IEnumerable<InstructionSet> SupportedInstructionSets()
-    {
-        if (Vector512.IsHardwareAccelerated) yield return InstructionSet.Vector512;
-        if (Vector256.IsHardwareAccelerated) yield return InstructionSet.Vector256;
-        if (Vector128.IsHardwareAccelerated) yield return InstructionSet.Vector128;
-        yield return InstructionSet.Scalar;
-    }
-
     /// <summary>All parameters flattened (W, a, b) for comparisons.</summary>
     public static double[] Flatten(NetworkParameters p) => [.. p.W, .. p.A, .. p.B];
 

@@ -12,7 +12,7 @@ namespace XorGen.Tests.Reproduce;
 /// </summary>
 public sealed partial class ReportBrowserTests
 {
-    /// <summary>Figures per paper report: the list.</summary>
+    /// <summary>Figures per paper report: the list the reports promise (docs/reproductions).</summary>
     private static readonly Dictionary<string, int> ExpectedFigures = new()
     {
         ["glasgow"] = 3, // signal/noise norms, cluster margins, samples to 5% against d
@@ -21,7 +21,7 @@ public sealed partial class ReportBrowserTests
         ["lmz"] = 2,     // Fig. 1 (m = 100) and Fig. 2 (m = 60)
     };
 
-    /// <summary>Series per figure, from the list: seeds × variants plus the reference lines.</summary>
+    /// <summary>Series per figure: seeds × variants plus the reference lines.</summary>
     private static readonly Dictionary<string, int> ExpectedSeries = new()
     {
         ["glasgow-phase1-norms"] = 3,      // signal, noise, theory's rate
@@ -72,7 +72,7 @@ public sealed partial class ReportBrowserTests
                 // OxyPlot draws each line series as one polyline; axis ticks, grid lines and legend swatches have 2 points
                 int series = Polyline().Matches(body).Count(p => p.Groups["points"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3);
                 Assert.True(ExpectedSeries.TryGetValue(id, out int listed), $"{paper}/{id}: a figure the test does not know");
-                Assert.True(expected == listed, $"{paper}/{id}: the report drew {expected} series, the issue's figure has {listed}");
+                Assert.True(expected == listed, $"{paper}/{id}: the report drew {expected} series, the figure's list has {listed}");
                 Assert.True(series == expected, $"{paper}/{id}: {series} data series rendered, the report drew {expected}");
             }
 

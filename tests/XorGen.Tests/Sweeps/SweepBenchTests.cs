@@ -23,6 +23,6 @@ public sealed class SweepBenchTests
     public void TheExampleFileCiRunsIsTheIssuesExampleVerbatim()
     {
         string path = Path.Combine(XorGen.Bench.Machine.RepositoryRoot(), "tests", "sweeps", "example.yaml");
-        Assert.Equal(SweepTestKit.IssueExample.ReplaceLineEndings("\n") + "\n", File.ReadAllText(path).ReplaceLineEndings("\n"));
+        Assert.Equal(SweepTestKit.ReadmeExample.ReplaceLineEndings("\n") + "\n", File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
 }

@@ -7,9 +7,9 @@ namespace XorGen.Tests.Sweeps;
 public sealed class SweepFileTests
 {
     [Fact]
-    public void TheIssueExampleExpandsToItsGrid()
+    public void TheReadmeExampleExpandsToItsGrid()
     {
-        var runs = SweepTestKit.Plan(SweepTestKit.IssueExample);
+        var runs = SweepTestKit.Plan(SweepTestKit.ReadmeExample);
         Assert.Equal(2 * 1 * 2 * 3, runs.Count);
         foreach (var run in runs)
         {
@@ -54,7 +54,7 @@ public sealed class SweepFileTests
     [Fact]
     public void TheResolvedFileReadsBackToTheSameRuns()
     {
-        var file = SweepFile.Parse(SweepTestKit.IssueExample, "x.yaml");
+        var file = SweepFile.Parse(SweepTestKit.ReadmeExample, "x.yaml");
         var again = SweepFile.Parse(file.ToYaml(), "sweep.yaml");
         Assert.Equal(SweepPlan.Expand(file, "x").Select(r => r.Id), SweepPlan.Expand(again, "y").Select(r => r.Id));
     }
@@ -118,7 +118,7 @@ public sealed class SweepFileTests
     public void DryRunListsTheRunsAndWritesNothing()
     {
         using var dir = new TempDirectory();
-        string path = dir.WriteText("example.yaml", SweepTestKit.IssueExample);
+        string path = dir.WriteText("example.yaml", SweepTestKit.ReadmeExample);
         var (code, output, _) = SweepTestKit.Cli("sweep", path, "--dry-run", "--out", dir.File("out"));
         Assert.Equal(0, code);
         Assert.Contains("12 runs", output);

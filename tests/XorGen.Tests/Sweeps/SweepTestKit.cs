@@ -5,8 +5,8 @@ namespace XorGen.Tests.Sweeps;
 /// <summary>Small sweeps that run in well under a second, and the CLI invoked in-process.</summary>
 internal static class SweepTestKit
 {
-    /// <summary>The issue's example file, verbatim.</summary>
-    public const string IssueExample = """
+    /// <summary>The example sweep file of the README (and tests/sweeps/example.yaml), verbatim.</summary>
+    public const string ReadmeExample = """
         experiment: glasgow-xor
         options:            # any `xorgen run` option, fixed for every run
           steps: 400

@@ -106,7 +106,7 @@ internal sealed class Frei : IPaperReproduction
 
         var how = new List<string>
         {
-            "The paper gives m, σ², the flip rate, ω² and α = 0.1 but not n, d or the number of steps. At α = 0.1 neither regime interpolates within the budget (issue 11: train_fit_noisy = 0 after 10,000 steps; d = 20, n = 200, 80,000 steps fits 39%).",
+            "The paper gives m, σ², the flip rate, ω² and α = 0.1 but not n, d or the number of steps. At α = 0.1 neither regime interpolates within the budget (measured: train_fit_noisy = 0 after 10,000 steps; d = 20, n = 200, 80,000 steps fits 39%).",
             "Tried (one seed, `xorgen run frei-xor-noise`): low dimension d = 20, n = 200 at α = 1, 4, 8 for 5,000–20,000 steps: noisy fit 29%, 61%, then 100% at α = 8 after 20,000 steps, test error rising 15.6% → 25.9% as it fits; high dimension d = 2000, n = 200 at α = 1 for 400 steps: noisy fit 0 (test error 15.2%); d = 1000, n = 100 at α = 8: noisy fit 100% by step 600, test error 15.2%, clean 0%.",
             "Chosen: α = 8 in both regimes; quick profile d = 1000, n = 100 (d = 10n) for the high-dimensional side, the paper profile d = 2000, n = 200.",
         };

@@ -95,7 +95,7 @@ internal sealed class Lmz : IPaperReproduction
             settings.Add(Inv($"m = {m}: per seed, population loss × d at the end {string.Join(", ", tables.Select(t => G(t.Last("population_loss_times_d"), 3)))}; orders ≥ 4 at the end {string.Join(", ", tables.Select(t => G(HighOrders(t, steps), 3)))}; most neurons capped at once {string.Join(", ", tables.Select(t => F(t.Column("capped_neurons").Max(), 0)))}."));
         var how = new List<string>
         {
-            "At the built-in defaults (η = 0.2, caps 4 then 16, 2000 steps) only the first drop shows, orders ≥ 4 fall only after ≈ 20,000 steps, and no neuron ever reaches the cap (issue 11).",
+            "At the built-in defaults (η = 0.2, caps 4 then 16, 2000 steps) only the first drop shows, orders ≥ 4 fall only after ≈ 20,000 steps, and no neuron ever reaches the cap (measured with the built-in experiment).",
             "Tried (one seed, `xorgen run lmz-abs-teacher`): N = 2000 to make steps cheaper — the network then fits its training set (train loss 5·10⁻⁵) while the order-2 population loss stays at 5·10⁻⁴, so N stays at the paper's 10⁴; caps 1 then 4: 52–65 of 100 neurons held at the cap and the loss stuck on the plateau; cap 2: never binds; cap 1.5 with η = 0.3: 3–8 neurons held during the first stage, orders 0 and 2 learnt by step 500, orders ≥ 4 fall to a third of the plateau by step 10,000, faster once the cap is raised at half-way.",
             "Chosen: η = 0.3, caps 1.5 then 16 (raised at half the steps), for both widths and both profiles.",
         };

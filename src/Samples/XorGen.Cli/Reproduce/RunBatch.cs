@@ -35,7 +35,7 @@ internal enum RunOutcome { Done, Skipped, Failed }
 /// and is skipped; an interrupted one left only partial files, which the rerun replaces.
 /// </summary>
 /// <remarks>
-/// This is the seam to the sweep engine (issue 10): when it lands, a reproduction's runs can be handed to it as a
+/// This is the seam to the sweep engine: a reproduction's runs can be handed to it as a
 /// grid; the record layout (one directory per run id holding run.jsonl and metrics.csv) is the same.
 /// </remarks>
 internal static class RunBatch

@@ -1,0 +1,166 @@
+// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
+// epilogue: add the tied term (∂L/∂a_j/‖w_j‖)·w_j, w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
+private void GradientPass256(ref float xr, int rows, bool apply)
+{
+    ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+    ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
+    ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
+    ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    ref float tc = ref MemoryMarshal.GetArrayDataReference(_tied);
+    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    for (int j = 0; j < MPad; j += 16)
+    {
+        Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
+        Vector256<float> t0 = Vector256.LoadUnsafe(ref tc, (nuint)j);
+        Vector256<float> n0 = Vector256<float>.Zero;
+        Vector256<float> r1 = Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
+        Vector256<float> t1 = Vector256.LoadUnsafe(ref tc, (nuint)(j + 8));
+        Vector256<float> n1 = Vector256<float>.Zero;
+        for (int k = 0; k < 28; k += 4)
+        {
+            Vector256<float> c00 = Vector256<float>.Zero;
+            Vector256<float> c01 = Vector256<float>.Zero;
+            Vector256<float> c10 = Vector256<float>.Zero;
+            Vector256<float> c11 = Vector256<float>.Zero;
+            Vector256<float> c20 = Vector256<float>.Zero;
+            Vector256<float> c21 = Vector256<float>.Zero;
+            Vector256<float> c30 = Vector256<float>.Zero;
+            Vector256<float> c31 = Vector256<float>.Zero;
+            ref float xi = ref Unsafe.Add(ref xr, k);
+            ref float di = ref Unsafe.Add(ref delta, j);
+            for (int i = 0; i < rows; i++)
+            {
+                Vector256<float> d0 = Vector256.LoadUnsafe(ref di);
+                Vector256<float> d1 = Vector256.LoadUnsafe(ref di, (nuint)8);
+                Vector256<float> x0 = Vector256.Create(Unsafe.Add(ref xi, 0));
+                c00 = Vector256.FusedMultiplyAdd(x0, d0, c00);
+                c01 = Vector256.FusedMultiplyAdd(x0, d1, c01);
+                Vector256<float> x1 = Vector256.Create(Unsafe.Add(ref xi, 1));
+                c10 = Vector256.FusedMultiplyAdd(x1, d0, c10);
+                c11 = Vector256.FusedMultiplyAdd(x1, d1, c11);
+                Vector256<float> x2 = Vector256.Create(Unsafe.Add(ref xi, 2));
+                c20 = Vector256.FusedMultiplyAdd(x2, d0, c20);
+                c21 = Vector256.FusedMultiplyAdd(x2, d1, c21);
+                Vector256<float> x3 = Vector256.Create(Unsafe.Add(ref xi, 3));
+                c30 = Vector256.FusedMultiplyAdd(x3, d0, c30);
+                c31 = Vector256.FusedMultiplyAdd(x3, d1, c31);
+                xi = ref Unsafe.Add(ref xi, D);
+                di = ref Unsafe.Add(ref di, Ld);
+            }
+            Vector256<float> w00 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j));
+            c00 = Vector256.FusedMultiplyAdd(t0, w00, c00);
+            Vector256<float> w01 = Vector256.LoadUnsafe(ref wt, (nuint)((k) * Ld + j + 8));
+            c01 = Vector256.FusedMultiplyAdd(t1, w01, c01);
+            Vector256<float> w10 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j));
+            c10 = Vector256.FusedMultiplyAdd(t0, w10, c10);
+            Vector256<float> w11 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 1) * Ld + j + 8));
+            c11 = Vector256.FusedMultiplyAdd(t1, w11, c11);
+            Vector256<float> w20 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j));
+            c20 = Vector256.FusedMultiplyAdd(t0, w20, c20);
+            Vector256<float> w21 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 2) * Ld + j + 8));
+            c21 = Vector256.FusedMultiplyAdd(t1, w21, c21);
+            Vector256<float> w30 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j));
+            c30 = Vector256.FusedMultiplyAdd(t0, w30, c30);
+            Vector256<float> w31 = Vector256.LoadUnsafe(ref wt, (nuint)((k + 3) * Ld + j + 8));
+            c31 = Vector256.FusedMultiplyAdd(t1, w31, c31);
+            if (apply)
+            {
+                w00 -= r0 * c00;
+                Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
+                w01 -= r1 * c01;
+                Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
+                w10 -= r0 * c10;
+                Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
+                w11 -= r1 * c11;
+                Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
+                w20 -= r0 * c20;
+                Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w20, w20, n0);
+                w21 -= r1 * c21;
+                Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w21, w21, n1);
+                w30 -= r0 * c30;
+                Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w30, w30, n0);
+                w31 -= r1 * c31;
+                Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w31, w31, n1);
+            }
+            else
+            {
+                Vector256.StoreUnsafe(c00, ref gt, (nuint)((k) * Ld + j));
+                Vector256.StoreUnsafe(c01, ref gt, (nuint)((k) * Ld + j + 8));
+                Vector256.StoreUnsafe(c10, ref gt, (nuint)((k + 1) * Ld + j));
+                Vector256.StoreUnsafe(c11, ref gt, (nuint)((k + 1) * Ld + j + 8));
+                Vector256.StoreUnsafe(c20, ref gt, (nuint)((k + 2) * Ld + j));
+                Vector256.StoreUnsafe(c21, ref gt, (nuint)((k + 2) * Ld + j + 8));
+                Vector256.StoreUnsafe(c30, ref gt, (nuint)((k + 3) * Ld + j));
+                Vector256.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 8));
+            }
+        }
+        // tail tile: the last 2 inputs (d mod 4)
+        {
+            Vector256<float> c00 = Vector256<float>.Zero;
+            Vector256<float> c01 = Vector256<float>.Zero;
+            Vector256<float> c10 = Vector256<float>.Zero;
+            Vector256<float> c11 = Vector256<float>.Zero;
+            ref float xi = ref Unsafe.Add(ref xr, 28);
+            ref float di = ref Unsafe.Add(ref delta, j);
+            for (int i = 0; i < rows; i++)
+            {
+                Vector256<float> d0 = Vector256.LoadUnsafe(ref di);
+                Vector256<float> d1 = Vector256.LoadUnsafe(ref di, (nuint)8);
+                Vector256<float> x0 = Vector256.Create(Unsafe.Add(ref xi, 0));
+                c00 = Vector256.FusedMultiplyAdd(x0, d0, c00);
+                c01 = Vector256.FusedMultiplyAdd(x0, d1, c01);
+                Vector256<float> x1 = Vector256.Create(Unsafe.Add(ref xi, 1));
+                c10 = Vector256.FusedMultiplyAdd(x1, d0, c10);
+                c11 = Vector256.FusedMultiplyAdd(x1, d1, c11);
+                xi = ref Unsafe.Add(ref xi, D);
+                di = ref Unsafe.Add(ref di, Ld);
+            }
+            Vector256<float> w00 = Vector256.LoadUnsafe(ref wt, (nuint)((28) * Ld + j));
+            c00 = Vector256.FusedMultiplyAdd(t0, w00, c00);
+            Vector256<float> w01 = Vector256.LoadUnsafe(ref wt, (nuint)((28) * Ld + j + 8));
+            c01 = Vector256.FusedMultiplyAdd(t1, w01, c01);
+            Vector256<float> w10 = Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j));
+            c10 = Vector256.FusedMultiplyAdd(t0, w10, c10);
+            Vector256<float> w11 = Vector256.LoadUnsafe(ref wt, (nuint)((28 + 1) * Ld + j + 8));
+            c11 = Vector256.FusedMultiplyAdd(t1, w11, c11);
+            if (apply)
+            {
+                w00 -= r0 * c00;
+                Vector256.StoreUnsafe(w00, ref wt, (nuint)((28) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
+                w01 -= r1 * c01;
+                Vector256.StoreUnsafe(w01, ref wt, (nuint)((28) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
+                w10 -= r0 * c10;
+                Vector256.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * Ld + j));
+                n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
+                w11 -= r1 * c11;
+                Vector256.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * Ld + j + 8));
+                n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
+            }
+            else
+            {
+                Vector256.StoreUnsafe(c00, ref gt, (nuint)((28) * Ld + j));
+                Vector256.StoreUnsafe(c01, ref gt, (nuint)((28) * Ld + j + 8));
+                Vector256.StoreUnsafe(c10, ref gt, (nuint)((28 + 1) * Ld + j));
+                Vector256.StoreUnsafe(c11, ref gt, (nuint)((28 + 1) * Ld + j + 8));
+            }
+        }
+        if (apply)
+        {
+            Vector256.StoreUnsafe(n0, ref norm2, (nuint)j);
+            Vector256.StoreUnsafe(Vector256.Sqrt(n0), ref a, (nuint)j); // a_j = ‖w_j‖ at the new weights
+            Vector256.StoreUnsafe(n1, ref norm2, (nuint)(j + 8));
+            Vector256.StoreUnsafe(Vector256.Sqrt(n1), ref a, (nuint)(j + 8)); // a_j = ‖w_j‖ at the new weights
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+private void Outputs256(int rows)
+{
+    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    var sigma = ActivationConstants.For<Abs, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
+    for (int i = 0; i < rows; i++)
+    {
+        ref float zi = ref Unsafe.Add(ref z, i * Ld);
+        Vector256<float> acc0 = Vector256<float>.Zero;
+        Vector256<float> acc1 = Vector256<float>.Zero;
+        for (int j = 0; j < MPad; j += 16)
+        {
+            Vector256<float> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
+            acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Abs.Value(z0, in sigma), acc0);
+            Vector256<float> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
+            acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), Abs.Value(z1, in sigma), acc1);
+        }
+        _f[i] = S * Vector256.Sum(acc0 + acc1);
+    }
+}

@@ -1,0 +1,21 @@
+// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+private void Outputs256(int rows)
+{
+    ref double z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref double a = ref MemoryMarshal.GetArrayDataReference(_a);
+    var sigma = ActivationConstants.For<Relu, double, Vector256Ops<double>, Vector256<double>>(0d); // the activation's constants on this path
+    for (int i = 0; i < rows; i++)
+    {
+        ref double zi = ref Unsafe.Add(ref z, i * Ld);
+        Vector256<double> acc0 = Vector256<double>.Zero;
+        Vector256<double> acc1 = Vector256<double>.Zero;
+        for (int j = 0; j < MPad; j += 8)
+        {
+            Vector256<double> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
+            acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
+            Vector256<double> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 4));
+            acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 4)), Relu.Value(z1, in sigma), acc1);
+        }
+        _f[i] = S * Vector256.Sum(acc0 + acc1);
+    }
+}

@@ -1,0 +1,158 @@
+// ───────────── Vector128 path (4 lanes) ─────────────
+// pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
+private void Forward128(ref float xr, int rows)
+{
+    ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
+    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    for (int j = 0; j < MPad; j += 8)
+    {
+        int i = 0;
+        for (; i + 4 <= rows; i += 4)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+            ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+            ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+            Vector128<float> c00 = Vector128<float>.Zero;
+            Vector128<float> c01 = Vector128<float>.Zero;
+            Vector128<float> c10 = Vector128<float>.Zero;
+            Vector128<float> c11 = Vector128<float>.Zero;
+            Vector128<float> c20 = Vector128<float>.Zero;
+            Vector128<float> c21 = Vector128<float>.Zero;
+            Vector128<float> c30 = Vector128<float>.Zero;
+            Vector128<float> c31 = Vector128<float>.Zero;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk);
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)4);
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 0));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 0));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                    Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 0));
+                    c20 = (x2k * w0 + c20);
+                    c21 = (x2k * w1 + c21);
+                    Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 0));
+                    c30 = (x3k * w0 + c30);
+                    c31 = (x3k * w1 + c31);
+                }
+                // input +1
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 1));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 1));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                    Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 1));
+                    c20 = (x2k * w0 + c20);
+                    c21 = (x2k * w1 + c21);
+                    Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 1));
+                    c30 = (x3k * w0 + c30);
+                    c31 = (x3k * w1 + c31);
+                }
+                // input +2
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 2));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 2));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                    Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 2));
+                    c20 = (x2k * w0 + c20);
+                    c21 = (x2k * w1 + c21);
+                    Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 2));
+                    c30 = (x3k * w0 + c30);
+                    c31 = (x3k * w1 + c31);
+                }
+                // input +3
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 3));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 3));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                    Vector128<float> x2k = Vector128.Create(Unsafe.Add(ref x2, 3));
+                    c20 = (x2k * w0 + c20);
+                    c21 = (x2k * w1 + c21);
+                    Vector128<float> x3k = Vector128.Create(Unsafe.Add(ref x3, 3));
+                    c30 = (x3k * w0 + c30);
+                    c31 = (x3k * w1 + c31);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+                x1 = ref Unsafe.Add(ref x1, 4);
+                x2 = ref Unsafe.Add(ref x2, 4);
+                x3 = ref Unsafe.Add(ref x3, 4);
+            }
+            Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+            Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+            Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+            Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+            Vector128.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+            Vector128.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 4));
+            Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+            Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
+        }
+        // remainder rows: 1 row × 2 vectors
+        for (; i < rows; i++)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            Vector128<float> c00 = Vector128<float>.Zero;
+            Vector128<float> c01 = Vector128<float>.Zero;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk);
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)4);
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 0));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                }
+                // input +1
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 1));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                }
+                // input +2
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 2));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                }
+                // input +3
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 3));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+            }
+            Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+            Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+private void Outputs128(int rows)
+{
+    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    var sigma = ActivationConstants.For<Relu, float, Vector128Ops<float>, Vector128<float>>(0d); // the activation's constants on this path
+    for (int i = 0; i < rows; i++)
+    {
+        ref float zi = ref Unsafe.Add(ref z, i * Ld);
+        Vector128<float> acc0 = Vector128<float>.Zero;
+        Vector128<float> acc1 = Vector128<float>.Zero;
+        for (int j = 0; j < MPad; j += 8)
+        {
+            Vector128<float> z0 = Vector128.LoadUnsafe(ref zi, (nuint)j);
+            acc0 = (Vector128.LoadUnsafe(ref a, (nuint)j) * Relu.Value(z0, in sigma) + acc0);
+            Vector128<float> z1 = Vector128.LoadUnsafe(ref zi, (nuint)(j + 4));
+            acc1 = (Vector128.LoadUnsafe(ref a, (nuint)(j + 4)) * Relu.Value(z1, in sigma) + acc1);
+        }
+        _f[i] = S * Vector128.Sum(acc0 + acc1);
+    }
+}

@@ -1,0 +1,21 @@
+// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+private void OutputsScalar(int rows)
+{
+    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
+    for (int i = 0; i < rows; i++)
+    {
+        ref float zi = ref Unsafe.Add(ref z, i * Ld);
+        float acc0 = 0f;
+        float acc1 = 0f;
+        for (int j = 0; j < MPad; j += 2)
+        {
+            float z0 = Unsafe.Add(ref zi, j);
+            acc0 = (Unsafe.Add(ref a, j) * Relu.Value(z0, in sigma) + acc0);
+            float z1 = Unsafe.Add(ref zi, j + 1);
+            acc1 = (Unsafe.Add(ref a, j + 1) * Relu.Value(z1, in sigma) + acc1);
+        }
+        _f[i] = S * (acc0 + acc1);
+    }
+}
