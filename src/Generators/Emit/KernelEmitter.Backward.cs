@@ -9,6 +9,7 @@ namespace XorGen.Generators
             bool tied = spec.Output == OutputLayer.TiedToNorm;
             bool needA = spec.TrainsSecond || tied;
             w.Line("// loss, g_i = ℓ'(y_i, f_i)·s/B, " + (needA ? "∂L/∂a_j += g_i σ(z_ij), " : "") + (spec.TrainsFirst ? "Δ_ij = g_i a_j σ'(z_ij) written over Z" : "") + (spec.Bias ? ", ∂L/∂b_j += Δ_ij" : ""));
+            w.Line(HotPath);
             using (w.Block("private double BackwardRows" + v.Suffix + "(ReadOnlySpan<" + t + "> y, int rows)"))
             {
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
@@ -103,6 +104,7 @@ namespace XorGen.Generators
             int main = spec.Inputs - spec.Inputs % InputTile;
             w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(InputTile) + " inputs × " + I(v.Tile) + " vectors of neurons per tile, loop over the batch;");
             w.Line("// epilogue: " + (tied ? "add the tied term (∂L/∂a_j/‖w_j‖)·w_j, " : "") + "w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)");
+            w.Line(HotPath);
             using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply)"))
             {
                 w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");

@@ -8,6 +8,7 @@ namespace XorGen.Generators
             string t = ElementName(spec);
             w.Line("// pre-activations Z[i, j] = Σ_k x_ik w_j[k]" + (spec.Bias ? " + b_j" : "") + ": for each column block of " + I(v.Tile) + " vectors of neurons (its d × "
                 + I(v.Tile * v.Lanes) + " weights stay in L1), " + I(RowTile) + " rows × " + I(v.Tile) + " vectors of accumulators per tile");
+            w.Line(HotPath);
             using (w.Block("private void Forward" + v.Suffix + "(ref " + t + " xr, int rows)"))
             {
                 w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");
@@ -80,6 +81,7 @@ namespace XorGen.Generators
         {
             string t = ElementName(spec);
             w.Line("// outputs f_i = s·Σ_j a_j σ(z_ij), " + I(v.Tile) + " vector accumulators per row");
+            w.Line(HotPath);
             using (w.Block("private void Outputs" + v.Suffix + "(int rows)"))
             {
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");

@@ -26,6 +26,13 @@ namespace XorGen.Generators
         private const string Marshal = "MemoryMarshal";
 
         /// <summary>The namespaces the generated file imports, so that its bodies say <c>Vector256&lt;float&gt;</c> and <c>Relu.Value</c>.</summary>
+        /// <summary>
+        /// On every step phase: compiled fully optimized on first call, not through tier 0 and on-stack replacement. A
+        /// kernel is hot from its first step, and with this the host may leave quick JIT for loops on (the default), which
+        /// is what keeps a run-time specialization's Roslyn compile short.
+        /// </summary>
+        private const string HotPath = "[MethodImpl(MethodImplOptions.AggressiveOptimization)]";
+
         public static readonly IReadOnlyList<string> Usings = new[]
         {
             "global::System",

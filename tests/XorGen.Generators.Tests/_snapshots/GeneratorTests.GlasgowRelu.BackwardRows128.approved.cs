@@ -1,4 +1,5 @@
 // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
 private double BackwardRows128(ReadOnlySpan<float> y, int rows)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);

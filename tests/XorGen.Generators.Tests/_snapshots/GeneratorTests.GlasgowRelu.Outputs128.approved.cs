@@ -1,4 +1,5 @@
 // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
 private void Outputs128(int rows)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);

@@ -259,6 +259,7 @@ namespace Experiments
 
             // ───────────── scalar path (1 lane) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private void ForwardScalar(ref float xr, int rows)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
@@ -431,6 +432,7 @@ namespace Experiments
             }
 
             // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private void OutputsScalar(int rows)
             {
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
@@ -453,6 +455,7 @@ namespace Experiments
             }
 
             // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private double BackwardRowsScalar(ReadOnlySpan<float> y, int rows)
             {
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
@@ -501,6 +504,7 @@ namespace Experiments
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private void GradientPassScalar(ref float xr, int rows, bool apply)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);

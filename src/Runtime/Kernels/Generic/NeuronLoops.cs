@@ -44,6 +44,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// </summary>
     private static bool Wide => TOps.Count > 1 && (Avx512F.IsSupported || AdvSimd.Arm64.IsSupported);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR
     public override void Forward(GenericState<T> state, int thread)
     {
         int j0 = state.Split[thread], j1 = state.Split[thread + 1];
@@ -210,6 +211,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         TOps.Store(f, ref fRow);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR
     public override void Backward(GenericState<T> state, int thread)
     {
         int j0 = state.Split[thread], j1 = state.Split[thread + 1];
