@@ -8,7 +8,7 @@ namespace XorGen.Bench;
 /// <c>sweep [--runs 1000] [--jobs N] [--repeat 3] [--d 16] [--steps 200] [--test-n 1000]</c>: the sweep engine's
 /// throughput on many tiny runs (glasgow-xor, no probes), against the rate of the same runs trained alone.
 /// <list type="number">
-/// <item>single-run time t₁: each of 30 runs (after 5 warm-ups) trained alone with <see cref="Trainer.Run(RunConfig, IRunListener?, CancellationToken)"/>
+/// <item>single-run time t₁: each of 200 runs (after 20 warm-ups) trained alone with <see cref="Trainer.Run(RunConfig, IRunListener?, CancellationToken)"/>
 /// on this thread, no record written; median and best.</item>
 /// <item>the sweep with <c>--jobs 1</c> and with <c>--jobs N</c>, each into a fresh directory (records, locks, params, the
 /// results table), <c>--repeat</c> times: wall time W.</item>
@@ -56,35 +56,40 @@ public static class SweepBench
         var c = plan[0].Config;
         Console.WriteLine(Inv($"sweep bench: {runs} runs of glasgow-xor d={d} m={c.Spec.Width} batch={c.BatchSize} steps={steps} test-n={testN}, {(c.Kernel is KernelKind k ? k.ToString().ToLowerInvariant() : "auto")} kernel, {Environment.ProcessorCount} cores"));
 
-        for (int i = 0; i < 5; i++) Trainer.Run(plan[i % plan.Count].Config);
+        const int Warmups = 20, Alone = 200; // enough runs alone that t₁, which every efficiency divides by, is steady
+        for (int i = 0; i < Warmups; i++) Trainer.Run(plan[i % plan.Count].Config);
         var alone = new List<double>();
         var self = Process.GetCurrentProcess();
         var cpu0 = self.TotalProcessorTime;
-        for (int i = 0; i < 30; i++)
+        for (int i = 0; i < Alone; i++)
         {
             long t0 = Stopwatch.GetTimestamp();
             Trainer.Run(plan[i % plan.Count].Config);
             alone.Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
         }
         self.Refresh();
-        double cpuAlone = (self.TotalProcessorTime - cpu0).TotalSeconds / 30;
+        double cpuAlone = (self.TotalProcessorTime - cpu0).TotalSeconds / Alone;
         double t1 = Median(alone), t1Best = alone.Min();
         Console.WriteLine(Inv($"one run alone: median {t1 * 1e3:F2} ms, best {t1Best * 1e3:F2} ms  ({1 / t1:F1} runs/s on one thread); CPU time {cpuAlone * 1e3:F2} ms per run"));
         // On a shared machine wall times swing with the other load; CPU time per run is the steadier measure of overhead.
         var cpuPerRun = new Dictionary<int, List<double>>();
 
         var results = new Dictionary<int, List<double>>();
-        foreach (int j in jobs == 1 ? [1] : (int[])[1, jobs])
+        // Every sweep directory is deleted only after the last timing: deleting thousands of files between repetitions
+        // would slow the next repetition's file creations (ext4 scans past recently deleted inodes) and time the bench itself.
+        var made = new List<string>();
+        try
         {
-            results[j] = [];
-            cpuPerRun[j] = [];
-            for (int r = 0; r < repeat; r++)
+            foreach (int j in jobs == 1 ? [1] : (int[])[1, jobs])
             {
-                self.Refresh();
-                var c0 = self.TotalProcessorTime;
-                string dir = Path.Combine(Path.GetTempPath(), "xorgen-sweep-bench-" + Guid.NewGuid().ToString("N"));
-                try
+                results[j] = [];
+                cpuPerRun[j] = [];
+                for (int r = 0; r < repeat; r++)
                 {
+                    self.Refresh();
+                    var c0 = self.TotalProcessorTime;
+                    string dir = Path.Combine(Path.GetTempPath(), "xorgen-sweep-bench-" + Guid.NewGuid().ToString("N"));
+                    made.Add(dir);
                     long t0 = Stopwatch.GetTimestamp();
                     var outcome = SweepEngine.Run(new SweepDirectory(dir), plan, new SweepRunOptions(j));
                     ResultsFiles.Write(dir, ResultsTable.Collect(new SweepDirectory(dir), plan));
@@ -94,11 +99,12 @@ public static class SweepBench
                     self.Refresh();
                     cpuPerRun[j].Add((self.TotalProcessorTime - c0).TotalSeconds / runs);
                 }
-                finally
-                {
-                    try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
-                }
             }
+        }
+        finally
+        {
+            foreach (string dir in made)
+                try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
 
         Console.WriteLine();

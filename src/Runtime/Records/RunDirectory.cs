@@ -67,7 +67,11 @@ public sealed class RunDirectory : IDisposable
 {
     /// <summary>The lock file (kept after release; its OS lock, not its existence, is what counts).</summary>
     public const string LockFileName = ".xorgen.lock";
-    /// <summary>The file naming the current holder; present only while a process holds the lock (or after it was killed).</summary>
+    /// <summary>
+    /// The file naming the current holder: non-empty only while a process holds the lock (or after it was killed). It is
+    /// written in place and emptied on release, never deleted: a sweep creates thousands of run directories, and on ext4
+    /// every deleted inode makes later file creations scan past it (measured: a third of a 2-job sweep's CPU time).
+    /// </summary>
     public const string HolderFileName = ".xorgen.holder";
     /// <summary>The suffix of files being written.</summary>
     public const string PartialSuffix = ".partial";
@@ -170,7 +174,7 @@ public sealed class RunDirectory : IDisposable
             var stale = ReadHolder(full);
             if (!force && HasCompleteRecord(full)) throw CompleteRecord(directory);
             var me = new RunDirectoryHolder(Environment.ProcessId, Dns.GetHostName(), DateTime.UtcNow);
-            WriteAtomically(Path.Combine(full, HolderFileName), me.Serialize());
+            WriteInPlace(Path.Combine(full, HolderFileName), me.Serialize());
             string? movedTo = HasCompleteRecord(full) ? MoveAside(full) : null;
             DeleteFragments(full);
             return new RunDirectory(full, stream, me, stale, movedTo, created);
@@ -209,11 +213,11 @@ public sealed class RunDirectory : IDisposable
         foreach (var name in fileNames) TryDelete(PartialPath(name));
     }
 
-    /// <summary>Releases the lock (the holder file is removed first, so the directory reads as free, not stale).</summary>
+    /// <summary>Releases the lock (the holder file is emptied first, so the directory reads as free, not stale).</summary>
     public void Dispose()
     {
         if (_lock is null) return;
-        TryDelete(Path.Combine(FullPath, HolderFileName));
+        TryEmpty(Path.Combine(FullPath, HolderFileName));
         _lock.Dispose();
         _lock = null;
     }
@@ -275,11 +279,23 @@ public sealed class RunDirectory : IDisposable
         if (!HasCompleteRecord(full)) TryDelete(Path.Combine(full, RunRecordWriter.CsvFileName));
     }
 
-    private static void WriteAtomically(string path, string text)
+    // In place, not through a temporary and a rename (which would free the old inode): a reader that catches it half
+    // written parses no holder and waits (WaitForHolder), as it does before the holder has written anything.
+    private static void WriteInPlace(string path, string text)
     {
-        string temp = path + PartialSuffix;
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite);
+        stream.SetLength(0);
+        stream.Write(new UTF8Encoding(false).GetBytes(text));
+    }
+
+    private static void TryEmpty(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            stream.SetLength(0);
+        }
+        catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static void TryDelete(string path)

@@ -131,8 +131,9 @@ public sealed class RunRecordTests : IDisposable
             writer.Started(new RunStart(TrainingFixtures.SmallGlasgow(), KernelKind.Reference, InstructionSet.Scalar, DateTime.UtcNow));
             writer.Measured(new MetricsRecord(0, [new("train_loss", 1)]));
         }
-        // Only the (released) lock file stays: no record, no fragment.
-        Assert.Equal([RunDirectory.LockFileName], Directory.GetFiles(dir).Select(Path.GetFileName));
+        // Only the (released) lock file and the emptied holder file stay: no record, no fragment.
+        Assert.Equal([RunDirectory.HolderFileName, RunDirectory.LockFileName], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(0, new FileInfo(Path.Combine(dir, RunDirectory.HolderFileName)).Length);
     }
 
     [Fact]
