@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using XorGen.Specialization;
 using static XorGen.Cli.Reproduce.Fmt;
 
 namespace XorGen.Cli.Reproduce;
@@ -56,11 +57,13 @@ internal sealed class ReproduceCommand
         var runs = chosen.SelectMany(p => p.Plan(profile)).Distinct().OrderBy(Rank).ToList();
         var clock = Stopwatch.StartNew();
         error.WriteLine(Inv($"xorgen: reproduce {which} --profile {prof}: {runs.Count} runs ({runs.Count(r => RunBatch.IsComplete(root, r))} already complete), {jobs} at a time, into {root}"));
+        // every size gets a generated kernel (compiled at run time once, then from the kernel cache), as `xorgen run` does
+        RuntimeSpecializer.Install();
         var outcomes = RunBatch.Execute(root, runs, jobs, error);
         var failedRuns = outcomes.Where(o => o.Value == RunOutcome.Failed).Select(o => o.Key.Id).ToList();
         if (failedRuns.Count > 0)
         {
-            error.WriteLine($"xorgen: {failedRuns.Count} run(s) left no record ({string.Join(", ", failedRuns)}); their logs are in {Path.Combine(root, "runs")}; rerun to retry");
+            error.WriteLine($"xorgen: {failedRuns.Count} run(s) left no record ({string.Join(", ", failedRuns)}); the reason is in each one's {SweepDirectory.FailedFileName} under {Path.Combine(root, "runs")}; rerun to retry");
             return Cli.Failed;
         }
 

@@ -29,55 +29,73 @@ internal sealed record PlannedRun(string Label, string Experiment, IReadOnlyList
 internal enum RunOutcome { Done, Skipped, Failed }
 
 /// <summary>
-/// Runs a list of <see cref="PlannedRun"/>s, <c>jobs</c> at a time inside this process, each through the same path
-/// as <c>xorgen run</c> (so a reproduction is exactly what a user can rerun by hand) into <c>runs/&lt;id&gt;/</c>.
-/// Resumable: a run whose <c>run.jsonl</c> exists is complete (the record is renamed into place only when the run ends)
-/// and is skipped; an interrupted one left only partial files, which the rerun replaces.
+/// Runs a list of <see cref="PlannedRun"/>s through the sweep engine (<see cref="SweepEngine"/>): <c>jobs</c> at a
+/// time inside this process, each on its own thread with its own kernel, into <c>runs/&lt;id&gt;/</c> of a sweep
+/// directory. Each run's configuration is resolved from its options exactly as <c>xorgen run</c> resolves them (so a
+/// reproduction is what a user can rerun by hand), and run-time specialization gives every size a generated kernel.
+/// Resumable like any sweep: complete runs (a diverged one included: its record is what the claims read) are skipped,
+/// interrupted ones cleared and run again, and a run that could not run is recorded as failed and retried on the next
+/// invocation.
 /// </summary>
-/// <remarks>
-/// This is the seam to the sweep engine: a reproduction's runs can be handed to it as a
-/// grid; the record layout (one directory per run id holding run.jsonl and metrics.csv) is the same.
-/// </remarks>
 internal static class RunBatch
 {
-    public static string RunDirectory(string root, PlannedRun run) => Path.Combine(root, "runs", run.Id);
+    public static string RunDirectory(string root, PlannedRun run) => new SweepDirectory(root).RunPath(run.Id);
 
     public static bool IsComplete(string root, PlannedRun run) =>
         File.Exists(Path.Combine(RunDirectory(root, run), RunRecordWriter.RecordFileName));
 
+    /// <summary>The sweep run of a planned run: its configuration as `xorgen run` resolves the options, its id kept.</summary>
+    public static SweepRun ToSweepRun(PlannedRun run)
+    {
+        var parser = new RunCommandParser();
+        var parse = parser.Command.Parse([run.Experiment, .. run.Options]);
+        if (parse.Errors.Count > 0) throw new InvalidOperationException($"reproduction run {run.Id}: {Cli.OneLine(parse.Errors[0].Message)}");
+        var config = RunCommand.Resolve(parser.Arguments(parse));
+        return new SweepRun(run.Id, [new SweepParameter("run", run.Label)], config.Seed, config);
+    }
+
     public static IReadOnlyDictionary<PlannedRun, RunOutcome> Execute(string root, IReadOnlyList<PlannedRun> runs, int jobs, TextWriter progress)
     {
-        var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<PlannedRun, RunOutcome>();
-        int done = 0, total = runs.Count;
-        var gate = new object();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        // one run at a time in list order (no range partitioning), so the longest runs, listed first, start first
-        var queue = System.Collections.Concurrent.Partitioner.Create(runs, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, run =>
+        var directory = new SweepDirectory(root);
+        var complete = runs.Where(r => IsComplete(root, r)).ToHashSet();
+        // a run whose options `xorgen run` would refuse is recorded as failed (failed.json, the reason), not run
+        var planned = new List<(PlannedRun Run, SweepRun Sweep)>();
+        var refused = new HashSet<PlannedRun>();
+        foreach (var r in runs)
         {
-            string dir = RunDirectory(root, run);
-            RunOutcome outcome;
-            if (IsComplete(root, run)) outcome = RunOutcome.Skipped;
-            else
+            try { planned.Add((r, ToSweepRun(r))); }
+            catch (Exception e) when (e is BadInputException or ArgumentException or InvalidOperationException)
             {
-                var log = new StringWriter(CultureInfo.InvariantCulture);
-                string[] args = ["run", run.Experiment, .. run.Options, "--out", dir];
-                int code = Cli.Run(args, TextWriter.Null, log);
-                Directory.CreateDirectory(dir);
-                File.WriteAllText(Path.Combine(dir, "xorgen.log"), log.ToString());
-                // exit 1 with a record is a diverged run: kept and reported by the claims; no record is a failure
-                outcome = IsComplete(root, run) ? RunOutcome.Done : RunOutcome.Failed;
-                if (outcome == RunOutcome.Failed)
-                    lock (gate) progress.WriteLine($"xorgen: run {run.Id} failed (exit {code}): {Cli.OneLine(log.ToString())}");
+                refused.Add(r);
+                Directory.CreateDirectory(RunDirectory(root, r));
+                directory.MarkFailed(r.Id, Cli.OneLine(e.Message));
+                progress.WriteLine($"xorgen: run {r.Id} failed: {Cli.OneLine(e.Message)}");
             }
-            outcomes[run] = outcome;
-            lock (gate)
-            {
-                done++;
-                progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"xorgen: reproduce: {done}/{total} runs ({(outcome == RunOutcome.Skipped ? "already complete" : outcome.ToString().ToLowerInvariant())}: {run.Id}), {clock.Elapsed.TotalSeconds:F0} s"));
-            }
-        });
-        return outcomes;
+        }
+        var byId = planned.ToDictionary(p => p.Sweep.Id, p => p.Run, StringComparer.Ordinal);
+        // a run that could not run last time is tried again (RetryFailed); a diverged one has its record and is complete
+        var listener = new Progress(progress, byId, planned.Count(p => !complete.Contains(p.Run)));
+        SweepEngine.Run(directory, [.. planned.Where(p => !complete.Contains(p.Run)).Select(p => p.Sweep)], new SweepRunOptions(jobs, RetryFailed: true), listener);
+        return runs.ToDictionary(r => r, r => complete.Contains(r) ? RunOutcome.Skipped : !refused.Contains(r) && IsComplete(root, r) ? RunOutcome.Done : RunOutcome.Failed);
+    }
+
+    /// <summary>One line per finished run, as the old runner printed them; failures with their reason.</summary>
+    private sealed class Progress(TextWriter progress, IReadOnlyDictionary<string, PlannedRun> byId, int total) : ISweepListener
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private int _done;
+
+        public void SweepStarted(int total, int toRun) { }
+
+        // the engine calls this under its own lock
+        public void RunEnded(SweepRun run, RunState state, RunSummary? summary, string? error)
+        {
+            _done++;
+            if (summary is null)
+                progress.WriteLine($"xorgen: run {run.Id} failed: {error}");
+            string what = summary is null ? "failed" : summary.Diverged ? "diverged" : "done";
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"xorgen: reproduce: {_done}/{total} runs ({what}: {byId[run.Id].Id}), {_clock.Elapsed.TotalSeconds:F0} s"));
+        }
     }
 }

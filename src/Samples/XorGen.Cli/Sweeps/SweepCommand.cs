@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using XorGen.Specialization;
 
 namespace XorGen.Cli.Sweeps;
 
@@ -87,6 +88,8 @@ internal sealed class SweepCommand
         var shard = ChooseShard(parse);
         var mine = shard.Select(runs);
         var progress = new SweepProgress(shard.Count > 1 ? Inv($"{name} shard {shard.Index}/{shard.Count}") : name, error);
+        // a size no definition names gets a generated kernel compiled at run time (once per spec, then from the kernel cache)
+        RuntimeSpecializer.Install();
         var outcome = progress.Run(interactive, listener => SweepEngine.Run(directory, mine, new SweepRunOptions(jobs ?? 0, parse.GetValue(_retryFailed)), listener, cancel));
 
         output.WriteLine(Inv($"sweep {name}{(shard.Count > 1 ? $" shard {shard.Index}/{shard.Count}" : "")}: {outcome.Total} runs: {outcome.Done} done now, {outcome.Failed} failed now, {outcome.SkippedDone} already done, {outcome.SkippedFailed} failed before (not retried), {outcome.HeldElsewhere} running elsewhere ({outcome.WallSeconds:F1} s)"));
