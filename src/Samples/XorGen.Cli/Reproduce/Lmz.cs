@@ -42,7 +42,9 @@ internal sealed class Lmz : IPaperReproduction
         string prof = profile.ToString().ToLowerInvariant();
         int seeds = Seeds(profile);
         long steps = Steps(profile);
-        double early = 0.05 * steps; // "fast": within the first 5% of the steps
+        // "fast": by step 500 in either profile. The early dynamics do not depend on the budget, so the paper profile's
+        // 10⁵ steps are judged at the same step as the quick profile's 10⁴ (5% of those).
+        const double early = 500;
         var checks = new List<Check>();
         var figures = new List<Figure>();
         var settings = new List<string>();
@@ -52,7 +54,7 @@ internal sealed class Lmz : IPaperReproduction
         double o0 = Median(wide.Select(t => At(t, "population_loss_order_0", early) / t.Column("population_loss_order_0")[0]));
         double o2 = Median(wide.Select(t => At(t, "population_loss_order_2", early) / t.Column("population_loss_order_2")[0]));
         checks.Add(Check.Judge("Fig. 1: orders 0 and 2 of the population loss drop fast (m = 100)",
-            Inv($"median order-0 and order-2 loss at step {early:F0} (5% of the steps) ≤ 0.1 × their value at step 0"),
+            Inv($"median order-0 and order-2 loss at step {early:F0} ≤ 0.1 × their value at step 0"),
             Inv($"order 0 ×{G(o0, 3)}, order 2 ×{G(o2, 3)}"), "quick drop", o0 <= 0.1 && o2 <= 0.1));
         double plateau = Median(wide.Select(t => At(t, "population_loss_order_4", early) / t.Column("population_loss_order_4")[0]));
         checks.Add(Check.Judge("Fig. 1: a plateau — orders ≥ 4 have not moved yet when order 2 is learnt",
