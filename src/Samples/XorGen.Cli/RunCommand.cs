@@ -32,7 +32,7 @@ internal static class RunCommand
         int inputs = d ?? userData?.Inputs ?? defaults.Inputs;
         var settings = new RunSettings(
             inputs,
-            Positive("--width", args.Width) ?? experiment.WidthFor?.Invoke(inputs) ?? defaults.Width,
+            WidthFor(experiment, inputs, args.Width),
             Positive("--batch", args.Batch) ?? (defaults.Batch > 0 ? defaults.Batch : 256),
             Positive("--n", args.TrainCount) ?? (userData is FileDataSource f ? f.TrainCount : defaults.TrainCount > 0 ? defaults.TrainCount : 10_000),
             NonNegative("--test-n", args.TestCount) ?? (userData is FileDataSource tf ? tf.TestCount : defaults.TestCount),
@@ -131,7 +131,15 @@ internal static class RunCommand
             }
             else args.AddRange([option.Name, value]);
         }
-        var parse = parser.Command.Parse(args);
+        return Resolve(parser, args, notes);
+    }
+
+    /// <summary>The run configuration of <c>xorgen run EXPERIMENT OPTIONS…</c> from its arguments (without "run").</summary>
+    public static RunConfig Resolve(IReadOnlyList<string> arguments, TextWriter? notes = null) => Resolve(new RunCommandParser(), arguments, notes);
+
+    private static RunConfig Resolve(RunCommandParser parser, IReadOnlyList<string> arguments, TextWriter? notes)
+    {
+        var parse = parser.Command.Parse(arguments);
         if (parse.Errors.Count > 0) throw new BadInputException(Cli.OneLine(parse.Errors[0].Message));
         return Resolve(parser.Arguments(parse), notes);
     }
@@ -342,7 +350,11 @@ internal static class RunCommand
         _ => OptimizerKind.MinibatchEpochs,
     };
 
-    private static int? Positive(string name, int? v)
+    /// <summary>The width of a run at d = <paramref name="inputs"/>: --width, else what the experiment derives from d, else its default.</summary>
+    internal static int WidthFor(Experiment experiment, int inputs, int? width) =>
+        Positive("--width", width) ?? experiment.WidthFor?.Invoke(inputs) ?? experiment.Defaults.Width;
+
+    internal static int? Positive(string name, int? v)
     {
         if (v is int i && i < 1) throw new BadInputException(Inv($"{name} {i}: must be at least 1"));
         return v;
@@ -360,7 +372,7 @@ internal static class RunCommand
         return v;
     }
 
-    private static void Limit(string name, int value, int max)
+    internal static void Limit(string name, int value, int max)
     {
         if (value > max) throw new BadInputException(Inv($"{name} {value}: at most {max}"));
     }

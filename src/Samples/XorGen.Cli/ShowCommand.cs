@@ -52,12 +52,10 @@ internal sealed class ShowCommand
     /// <summary>The experiment's spec at the sizes asked (the rules of <c>xorgen run</c>: --width defaults to what the experiment derives from d).</summary>
     private static (ModelSpec Spec, Type Element, string[] SizeArgs) Resolve(Experiment experiment, int? d, int? width, string? precision)
     {
-        if (d is <= 0) throw new BadInputException($"--d {d}: must be a positive integer");
-        if (width is <= 0) throw new BadInputException($"--width {width}: must be a positive integer");
-        if (d > RunLimits.MaxInputs) throw new BadInputException($"--d {d}: at most {RunLimits.MaxInputs}");
-        if (width > RunLimits.MaxWidth) throw new BadInputException($"--width {width}: at most {RunLimits.MaxWidth}");
-        int inputs = d ?? experiment.Defaults.Inputs;
-        int m = width ?? experiment.WidthFor?.Invoke(inputs) ?? experiment.Defaults.Width;
+        int inputs = RunCommand.Positive("--d", d) ?? experiment.Defaults.Inputs;
+        int m = RunCommand.WidthFor(experiment, inputs, width);
+        RunCommand.Limit("--d", inputs, RunLimits.MaxInputs);
+        RunCommand.Limit("--width", m, RunLimits.MaxWidth);
         var spec = experiment.SpecFor(inputs, m);
         var args = new List<string>();
         if (d is not null) args.AddRange(["--d", inputs.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -68,10 +66,11 @@ internal sealed class ShowCommand
 
     private static int PrintDisassembly(string name, ModelSpec spec, Type element, string[] sizeArgs, TextWriter output, TextWriter error)
     {
-        if (GeneratedKernelCatalog.Find(spec, element) is null && RuntimeSpecializer.Unsupported(spec) is string why)
+        var compiled = GeneratedKernelCatalog.Find(spec, element);
+        if (compiled is null && RuntimeSpecializer.Unsupported(spec) is string why)
             throw new BadInputException($"no generated kernel for {name} at {spec.Describe()}: {why}");
         // the path the child's kernel will take: the definition's pinned path, else the widest this machine accelerates
-        var pinned = GeneratedKernelCatalog.Find(spec, element)?.InstructionSet ?? InstructionSet.Auto;
+        var pinned = compiled?.InstructionSet ?? InstructionSet.Auto;
         string path = RuntimeSpecializer.Resolve(pinned).ToString();
         string suffix = path.StartsWith("Vector", StringComparison.Ordinal) ? path["Vector".Length..] : path;
         string methods = $"Forward{suffix} Outputs{suffix} BackwardRows{suffix} GradientPass{suffix}";

@@ -47,10 +47,7 @@ internal static class RunBatch
     /// <summary>The sweep run of a planned run: its configuration as `xorgen run` resolves the options, its id kept.</summary>
     public static SweepRun ToSweepRun(PlannedRun run)
     {
-        var parser = new RunCommandParser();
-        var parse = parser.Command.Parse([run.Experiment, .. run.Options]);
-        if (parse.Errors.Count > 0) throw new InvalidOperationException($"reproduction run {run.Id}: {Cli.OneLine(parse.Errors[0].Message)}");
-        var config = RunCommand.Resolve(parser.Arguments(parse));
+        var config = RunCommand.Resolve([run.Experiment, .. run.Options]);
         return new SweepRun(run.Id, [new SweepParameter("run", run.Label)], config.Seed, config);
     }
 
@@ -64,7 +61,7 @@ internal static class RunBatch
         foreach (var r in runs)
         {
             try { planned.Add((r, ToSweepRun(r))); }
-            catch (Exception e) when (e is BadInputException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is BadInputException or ArgumentException)
             {
                 refused.Add(r);
                 Directory.CreateDirectory(RunDirectory(root, r));
