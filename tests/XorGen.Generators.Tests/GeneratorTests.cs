@@ -43,12 +43,15 @@ public sealed class GeneratorTests
         return data;
     }
 
-    private static string Generated(string caseName)
+    // one generator run per case, shared by that case's member snapshots
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> GeneratedFiles = new(StringComparer.Ordinal);
+
+    private static string Generated(string caseName) => GeneratedFiles.GetOrAdd(caseName, name => new Lazy<string>(() =>
     {
-        var (sources, diagnostics, _) = GeneratorHarness.Run(Cases.Single(c => (string)c[0] == caseName)[1].ToString()!);
+        var (sources, diagnostics, _) = GeneratorHarness.Run(Cases.Single(c => (string)c[0] == name)[1].ToString()!);
         Assert.Empty(diagnostics); // no silent diagnostics
         return sources["Experiments.Experiment.g.cs"];
-    }
+    })).Value;
 
     [Fact]
     public void Generated_source_matches_the_approved_whole_file_snapshot() =>

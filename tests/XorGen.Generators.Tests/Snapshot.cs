@@ -24,14 +24,16 @@ internal static class Snapshot
 
     /// <summary>The approved text of one snapshot (line ends as \n).</summary>
     public static string ApprovedText(string testClass, string caseName) =>
-        File.ReadAllText(Path.Combine(Folder(), testClass + "." + caseName + ".approved.cs")).Replace("\r\n", "\n");
+        File.ReadAllText(SnapshotPath(testClass, caseName, "approved")).Replace("\r\n", "\n");
+
+    private static string SnapshotPath(string testClass, string caseName, string kind) => Path.Combine(Folder(), testClass + "." + caseName + "." + kind + ".cs");
 
     public static void Match(string text, string testClass, string caseName)
     {
         string folder = Folder();
         Directory.CreateDirectory(folder);
-        string approved = Path.Combine(folder, testClass + "." + caseName + ".approved.cs");
-        string received = Path.Combine(folder, testClass + "." + caseName + ".received.cs");
+        string approved = SnapshotPath(testClass, caseName, "approved");
+        string received = SnapshotPath(testClass, caseName, "received");
         string expected = File.Exists(approved) ? File.ReadAllText(approved).Replace("\r\n", "\n") : "";
         if (expected == text)
         {
