@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace XorGen;
 
@@ -61,6 +62,35 @@ public readonly record struct EvalResult(double Loss, double Error, double Error
 /// <param name="Threads">Worker threads a step may split its neurons over (1 = none).</param>
 /// <param name="InstructionSet">The vector path: automatic, or pinned to one (a pinned path the machine lacks is an error).</param>
 public sealed record KernelOptions(int Threads = 1, InstructionSet InstructionSet = InstructionSet.Auto);
+
+/// <summary>The vector paths of this process: the one rule every kernel kind uses to turn a request into a path.</summary>
+public static class InstructionSets
+{
+    /// <summary>The instruction set <see cref="InstructionSet.Auto"/> picks on this machine, or the pinned one when it is accelerated.</summary>
+    /// <exception cref="NotSupportedException">The pinned path is not accelerated on this machine (or is disabled by a DOTNET_Enable* setting).</exception>
+    public static InstructionSet Resolve(InstructionSet requested)
+    {
+        switch (requested)
+        {
+            case InstructionSet.Auto:
+                return Vector512.IsHardwareAccelerated ? InstructionSet.Vector512
+                    : Vector256.IsHardwareAccelerated ? InstructionSet.Vector256
+                    : Vector128.IsHardwareAccelerated ? InstructionSet.Vector128
+                    : InstructionSet.Scalar;
+            case InstructionSet.Vector512 when !Vector512.IsHardwareAccelerated:
+            case InstructionSet.Vector256 when !Vector256.IsHardwareAccelerated:
+            case InstructionSet.Vector128 when !Vector128.IsHardwareAccelerated:
+                throw new NotSupportedException($"instruction set {requested} was requested, but this machine (or a DOTNET_Enable* setting) does not accelerate it; use Auto or a narrower path");
+            case InstructionSet.Vector512:
+            case InstructionSet.Vector256:
+            case InstructionSet.Vector128:
+            case InstructionSet.Scalar:
+                return requested;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(requested), requested, $"unknown instruction set {(int)requested}");
+        }
+    }
+}
 
 /// <summary>
 /// One interface for the reference, generic and generated kernels. A kernel owns its copy of the

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
@@ -70,25 +69,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     }
 
     /// <summary>The instruction set a run-time kernel is compiled for: the widest accelerated rung for Auto, else the one asked (which must be accelerated).</summary>
-    public static InstructionSet Resolve(InstructionSet requested) => requested switch
-    {
-        InstructionSet.Auto => Vector512.IsHardwareAccelerated ? InstructionSet.Vector512
-            : Vector256.IsHardwareAccelerated ? InstructionSet.Vector256
-            : Vector128.IsHardwareAccelerated ? InstructionSet.Vector128
-            : InstructionSet.Scalar,
-        InstructionSet.Vector512 or InstructionSet.Vector256 or InstructionSet.Vector128 when !IsAccelerated(requested)
-            => throw new NotSupportedException($"instruction set {requested} is not accelerated on this machine"),
-        InstructionSet.Vector512 or InstructionSet.Vector256 or InstructionSet.Vector128 or InstructionSet.Scalar => requested,
-        _ => throw new ArgumentOutOfRangeException(nameof(requested), requested, "unknown instruction set"),
-    };
-
-    private static bool IsAccelerated(InstructionSet set) => set switch
-    {
-        InstructionSet.Vector512 => Vector512.IsHardwareAccelerated,
-        InstructionSet.Vector256 => Vector256.IsHardwareAccelerated,
-        InstructionSet.Vector128 => Vector128.IsHardwareAccelerated,
-        _ => true,
-    };
+    public static InstructionSet Resolve(InstructionSet requested) => InstructionSets.Resolve(requested);
 
     /// <summary>
     /// The emitter's input for a spec: the one place a runtime <see cref="ModelSpec"/> becomes the generator's

@@ -78,30 +78,9 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     /// <inheritdoc/>
     public InstructionSet InstructionSet { get; }
 
-    /// <summary>The instruction set <see cref="XorGen.InstructionSet.Auto"/> picks on this machine, or the pinned one when it is accelerated.</summary>
+    /// <summary>The instruction set <see cref="XorGen.InstructionSet.Auto"/> picks on this machine, or the pinned one when it is accelerated (<see cref="InstructionSets.Resolve"/>).</summary>
     /// <exception cref="NotSupportedException">The pinned path is not accelerated on this machine (or is disabled by a DOTNET_Enable* setting).</exception>
-    public static InstructionSet Resolve(InstructionSet requested)
-    {
-        switch (requested)
-        {
-            case XorGen.InstructionSet.Auto:
-                return Vector512.IsHardwareAccelerated ? XorGen.InstructionSet.Vector512
-                    : Vector256.IsHardwareAccelerated ? XorGen.InstructionSet.Vector256
-                    : Vector128.IsHardwareAccelerated ? XorGen.InstructionSet.Vector128
-                    : XorGen.InstructionSet.Scalar;
-            case XorGen.InstructionSet.Vector512 when !Vector512.IsHardwareAccelerated:
-            case XorGen.InstructionSet.Vector256 when !Vector256.IsHardwareAccelerated:
-            case XorGen.InstructionSet.Vector128 when !Vector128.IsHardwareAccelerated:
-                throw new NotSupportedException($"instruction set {requested} was requested, but this machine (or a DOTNET_Enable* setting) does not accelerate it; use Auto or a narrower path");
-            case XorGen.InstructionSet.Vector512:
-            case XorGen.InstructionSet.Vector256:
-            case XorGen.InstructionSet.Vector128:
-            case XorGen.InstructionSet.Scalar:
-                return requested;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(requested), requested, $"unknown instruction set {(int)requested}");
-        }
-    }
+    public static InstructionSet Resolve(InstructionSet requested) => InstructionSets.Resolve(requested);
 
     private static NeuronLoops<T> CreateLoops(ModelSpec spec, InstructionSet set) => set switch
     {
