@@ -4,6 +4,7 @@ using Xunit;
 
 namespace XorGen.Tests.Cli;
 
+[Collection(ProcessWideSpecializer.Name)]
 public sealed class CliTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "xorgen-cli-" + Guid.NewGuid().ToString("N"));

@@ -12,6 +12,7 @@ namespace XorGen.Tests.Specialization;
 /// 1 and 100 steps, on every instruction-set path this machine accelerates. .ci/run repeats these with
 /// DOTNET_EnableAVX512=0, DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0.
 /// </summary>
+[Collection(ProcessWideSpecializer.Name)]
 public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTests.Compiler>
 {
     /// <summary>One specializer (one cache directory) for the class: each kernel is compiled once.</summary>
