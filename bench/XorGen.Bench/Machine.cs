@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace XorGen.Bench;
 
@@ -34,23 +33,8 @@ public static partial class Machine
             : $"cpu: {Environment.ProcessorCount} logical processors (no lscpu, no /proc/cpuinfo)";
     }
 
-    /// <summary>
-    /// A folder name for this CPU: its model name in lower case with dashes ("amd-epyc-9755-128-core-processor");
-    /// when the name has no digit (virtual machines often say just "AMD EPYC"), the CPU family and model are appended.
-    /// </summary>
-    public static string CpuSlug()
-    {
-        string info = Lscpu();
-        string Field(string name) => info.Split('\n').Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim() == name)
-            .Select(p => p[1].Trim()).FirstOrDefault() ?? "";
-        string model = Field("Model name");
-        if (model.Length == 0) model = Field("model name");
-        if (model.Length == 0) model = "unknown-cpu";
-        if (!model.Any(char.IsDigit))
-            model += $" family {Field("CPU family")} model {Field("Model")}";
-        string slug = NonAlphanumeric().Replace(model.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "unknown-cpu" : slug;
-    }
+    /// <summary>A folder name for this CPU (<see cref="MachineInfo.CpuSlug"/>: the runtime's rule, which also names the tuning file).</summary>
+    public static string CpuSlug() => MachineInfo.CpuSlug;
 
     /// <summary>The text of machine.txt: date, runtime, which vector paths the runtime accelerates, and lscpu.</summary>
     public static string Description()
@@ -65,7 +49,4 @@ public static partial class Machine
         text.Append(Lscpu());
         return text.ToString();
     }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonAlphanumeric();
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using BenchmarkDotNet.Attributes;
 
 namespace XorGen.Bench;
@@ -20,9 +17,9 @@ namespace XorGen.Bench;
 public class PeakFma : IFlopCounted
 {
     /// <summary>Rounds per benchmark operation.</summary>
-    public const int Rounds = 4096;
+    public const int Rounds = FmaPeak.Rounds;
     /// <summary>Independent accumulators.</summary>
-    public const int Chains = 12;
+    public const int Chains = FmaPeak.Chains;
 
     /// <summary>Element type.</summary>
     [Params(Precision.Float, Precision.Double)] public Precision Precision { get; set; }
@@ -37,23 +34,14 @@ public class PeakFma : IFlopCounted
     public string? Omission => null;
 
     /// <summary>Flops of one <see cref="Run"/>.</summary>
-    public static double Flops(Precision precision, int bits) => 2.0 * Rounds * Chains * (bits / (precision == Precision.Float ? 32 : 64));
+    public static double Flops(Precision precision, int bits) => FmaPeak.Flops(precision, bits);
 
     /// <summary>One operation of the probe.</summary>
     [Benchmark]
     public double FmaChains() => Run(Precision, Bits);
 
-    /// <summary>Runs <see cref="Rounds"/> rounds of the chains; returns their sum so nothing is dead code.</summary>
-    public static double Run(Precision precision, int bits) => (precision, bits) switch
-    {
-        (Precision.Float, 512) => Chains512(Vector512.Create(0.5f), Vector512.Create(0.999f), Vector512.Create(0.001f)).ToScalar(),
-        (Precision.Float, 256) => Chains256(Vector256.Create(0.5f), Vector256.Create(0.999f), Vector256.Create(0.001f)).ToScalar(),
-        (Precision.Double, 512) => Chains512(Vector512.Create(0.5), Vector512.Create(0.999), Vector512.Create(0.001)).ToScalar(),
-        (Precision.Double, 256) => Chains256(Vector256.Create(0.5), Vector256.Create(0.999), Vector256.Create(0.001)).ToScalar(),
-        (Precision.Float, 128) => Chains128(Vector128.Create(0.5f), Vector128.Create(0.999f), Vector128.Create(0.001f)).ToScalar(),
-        (Precision.Double, 128) => Chains128(Vector128.Create(0.5), Vector128.Create(0.999), Vector128.Create(0.001)).ToScalar(),
-        _ => throw new ArgumentOutOfRangeException(nameof(bits), bits, "the probe measures 128-, 256- and 512-bit vectors"),
-    };
+    /// <summary>Runs <see cref="Rounds"/> rounds of the chains (<see cref="FmaPeak.Run"/>).</summary>
+    public static double Run(Precision precision, int bits) => FmaPeak.Run(precision, bits);
 
     /// <summary>
     /// The best single-core FP32 GFLOP/s of the accelerated widths, measured in this process for about 0.2 s:
@@ -63,86 +51,10 @@ public class PeakFma : IFlopCounted
     {
         double best = 0;
         foreach (int bits in new[] { 512, 256, 128 })
-        {
-            if (!IsAccelerated(bits)) continue;
-            Run(Precision.Float, bits); // JIT
-            for (int trial = 0; trial < 5; trial++)
-            {
-                var sw = Stopwatch.StartNew();
-                int ops = 0;
-                while (sw.Elapsed.TotalMilliseconds < 20) { Run(Precision.Float, bits); ops++; }
-                best = Math.Max(best, ops * Flops(Precision.Float, bits) / sw.Elapsed.TotalSeconds / 1e9);
-            }
-        }
+            if (IsAccelerated(bits)) best = Math.Max(best, FmaPeak.Measure(Precision.Float, bits, trials: 5, milliseconds: 20));
         return best;
     }
 
     /// <summary>Whether the runtime accelerates vectors of this many bits.</summary>
-    public static bool IsAccelerated(int bits) => bits switch
-    {
-        512 => Vector512.IsHardwareAccelerated,
-        256 => Vector256.IsHardwareAccelerated,
-        128 => Vector128.IsHardwareAccelerated,
-        _ => false,
-    };
-
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector128<T> Chains128<T>(Vector128<T> start, Vector128<T> a, Vector128<T> b) where T : unmanaged
-    {
-        Vector128<T> c0 = start, c1 = start, c2 = start, c3 = start, c4 = start, c5 = start,
-                     c6 = start, c7 = start, c8 = start, c9 = start, c10 = start, c11 = start;
-        for (int r = 0; r < Rounds; r++)
-        {
-            c0 = Fma(c0, a, b); c1 = Fma(c1, a, b); c2 = Fma(c2, a, b); c3 = Fma(c3, a, b);
-            c4 = Fma(c4, a, b); c5 = Fma(c5, a, b); c6 = Fma(c6, a, b); c7 = Fma(c7, a, b);
-            c8 = Fma(c8, a, b); c9 = Fma(c9, a, b); c10 = Fma(c10, a, b); c11 = Fma(c11, a, b);
-        }
-        return ((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)) + ((c8 + c9) + (c10 + c11));
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector512<T> Chains512<T>(Vector512<T> start, Vector512<T> a, Vector512<T> b) where T : unmanaged
-    {
-        Vector512<T> c0 = start, c1 = start, c2 = start, c3 = start, c4 = start, c5 = start,
-                     c6 = start, c7 = start, c8 = start, c9 = start, c10 = start, c11 = start;
-        for (int r = 0; r < Rounds; r++)
-        {
-            c0 = Fma(c0, a, b); c1 = Fma(c1, a, b); c2 = Fma(c2, a, b); c3 = Fma(c3, a, b);
-            c4 = Fma(c4, a, b); c5 = Fma(c5, a, b); c6 = Fma(c6, a, b); c7 = Fma(c7, a, b);
-            c8 = Fma(c8, a, b); c9 = Fma(c9, a, b); c10 = Fma(c10, a, b); c11 = Fma(c11, a, b);
-        }
-        return ((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)) + ((c8 + c9) + (c10 + c11));
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static Vector256<T> Chains256<T>(Vector256<T> start, Vector256<T> a, Vector256<T> b) where T : unmanaged
-    {
-        Vector256<T> c0 = start, c1 = start, c2 = start, c3 = start, c4 = start, c5 = start,
-                     c6 = start, c7 = start, c8 = start, c9 = start, c10 = start, c11 = start;
-        for (int r = 0; r < Rounds; r++)
-        {
-            c0 = Fma(c0, a, b); c1 = Fma(c1, a, b); c2 = Fma(c2, a, b); c3 = Fma(c3, a, b);
-            c4 = Fma(c4, a, b); c5 = Fma(c5, a, b); c6 = Fma(c6, a, b); c7 = Fma(c7, a, b);
-            c8 = Fma(c8, a, b); c9 = Fma(c9, a, b); c10 = Fma(c10, a, b); c11 = Fma(c11, a, b);
-        }
-        return ((c0 + c1) + (c2 + c3)) + ((c4 + c5) + (c6 + c7)) + ((c8 + c9) + (c10 + c11));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<T> Fma<T>(Vector128<T> x, Vector128<T> a, Vector128<T> b) where T : unmanaged
-        => typeof(T) == typeof(float)
-            ? Vector128.MultiplyAddEstimate(x.AsSingle(), a.AsSingle(), b.AsSingle()).As<float, T>()
-            : Vector128.MultiplyAddEstimate(x.AsDouble(), a.AsDouble(), b.AsDouble()).As<double, T>();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<T> Fma<T>(Vector512<T> x, Vector512<T> a, Vector512<T> b) where T : unmanaged
-        => typeof(T) == typeof(float)
-            ? Vector512.MultiplyAddEstimate(x.AsSingle(), a.AsSingle(), b.AsSingle()).As<float, T>()
-            : Vector512.MultiplyAddEstimate(x.AsDouble(), a.AsDouble(), b.AsDouble()).As<double, T>();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<T> Fma<T>(Vector256<T> x, Vector256<T> a, Vector256<T> b) where T : unmanaged
-        => typeof(T) == typeof(float)
-            ? Vector256.MultiplyAddEstimate(x.AsSingle(), a.AsSingle(), b.AsSingle()).As<float, T>()
-            : Vector256.MultiplyAddEstimate(x.AsDouble(), a.AsDouble(), b.AsDouble()).As<double, T>();
+    public static bool IsAccelerated(int bits) => FmaPeak.IsAccelerated(bits);
 }

@@ -69,15 +69,7 @@ public static class Program
             foreach (int bits in new[] { 512, 256, 128 })
             {
                 if (!PeakFma.IsAccelerated(bits)) { Console.WriteLine($"{precision} Vector{bits}: not accelerated"); continue; }
-                PeakFma.Run(precision, bits);
-                double best = 0;
-                for (int trial = 0; trial < 5; trial++)
-                {
-                    var clock = System.Diagnostics.Stopwatch.StartNew();
-                    int ops = 0;
-                    while (clock.Elapsed.TotalMilliseconds < 30) { PeakFma.Run(precision, bits); ops++; }
-                    best = Math.Max(best, ops * PeakFma.Flops(precision, bits) / clock.Elapsed.TotalSeconds / 1e9);
-                }
+                double best = FmaPeak.Measure(precision, bits);
                 Console.WriteLine(System.FormattableString.Invariant($"{precision} Vector{bits}: {best:F1} GFLOP/s"));
             }
         return 0;

@@ -72,6 +72,14 @@ namespace XorGen.Generators
         public static readonly DiagnosticDescriptor DuplicateKernel = new("XG0016", "Two definitions build the same kernel",
             "Definition '{0}' has the same spec, element type, instruction set and batch as '{1}'; the kernels would collide at registration", Category, DiagnosticSeverity.Error, true);
 
+        /// <summary>XG0017: a variant knob (RowTile, VectorTile, Unroll, InputTile, Padding) outside its range.</summary>
+        public static readonly DiagnosticDescriptor VariantOutOfRange = new("XG0017", "Variant knob out of range",
+            "{0}", Category, DiagnosticSeverity.Error, true);
+
+        /// <summary>XG0018: a variant's register tile does not fit the vector registers of a path it compiles.</summary>
+        public static readonly DiagnosticDescriptor TileTooLarge = new("XG0018", "Register tile does not fit",
+            "Variant does not fit: {0}", Category, DiagnosticSeverity.Error, true);
+
         /// <summary>Every descriptor by id.</summary>
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
         {
@@ -91,6 +99,8 @@ namespace XorGen.Generators
             [MissingArgument.Id] = MissingArgument,
             [ActivationParameter.Id] = ActivationParameter,
             [DuplicateKernel.Id] = DuplicateKernel,
+            [VariantOutOfRange.Id] = VariantOutOfRange,
+            [TileTooLarge.Id] = TileTooLarge,
         };
     }
 }

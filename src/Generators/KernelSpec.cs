@@ -25,15 +25,19 @@ namespace XorGen.Generators
         Precision Element = Precision.Float,
         InstructionSet InstructionSet = InstructionSet.Auto,
         int Batch = 0,
-        bool IsRecord = false)
+        bool IsRecord = false,
+        KernelVariant? Variant = null)
     {
+        /// <summary>The tiling variant (<see cref="KernelVariant.Default"/> when none is given).</summary>
+        public KernelVariant Tuning => Variant ?? KernelVariant.Default;
+
         /// <summary>The declaration keywords of the definition's partial part: "class" or "record class".</summary>
         public string TypeKeyword => IsRecord ? "record class" : "class";
 
         /// <summary>What tells two generated kernels apart at registration (the runtime's GeneratedKernelInfo.Key): a collision is XG0016.</summary>
         public string RegistrationKey => string.Join("|", Inputs, Width, Activation, ActivationParameter.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             Loss, LossScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Train, Output,
-            OutputMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Scale, Bias, GradientScale, Element, InstructionSet, Batch);
+            OutputMagnitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Scale, Bias, GradientScale, Element, InstructionSet, Batch, Tuning);
 
         /// <summary>The full name of the definition class (namespace-qualified).</summary>
         public string FullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;

@@ -103,6 +103,8 @@ namespace XorGen.Generators
             var element = ReadEnum("Element", Precision.Float);
             var instructionSet = ReadEnum("InstructionSet", InstructionSet.Auto);
             int batch = ReadInt("Batch", 0, required: false);
+            var variant = new KernelVariant(ReadInt("RowTile", 0, required: false), ReadInt("VectorTile", 0, required: false),
+                ReadInt("Unroll", 0, required: false), ReadInt("InputTile", 0, required: false), ReadEnum("Padding", RowPadding.Auto));
 
             // Validation of the values read (only meaningful when they were readable).
             if (inputs < 1 || inputs > MaxSize) Report(DiagnosticDescriptors.SizeOutOfRange, attributeLocation, "Inputs", Num(inputs));
@@ -119,13 +121,23 @@ namespace XorGen.Generators
             }
             if (!(lossScale > 0 && IsFinite(lossScale))) Report(DiagnosticDescriptors.LossScale, attributeLocation, Num(lossScale));
             if (output == OutputLayer.FixedBalanced && !IsFinite(outputMagnitude)) Report(DiagnosticDescriptors.OutputMagnitude, attributeLocation, Num(outputMagnitude));
+            var rangeProblems = variant.RangeProblems();
+            foreach (string problem in rangeProblems) Report(DiagnosticDescriptors.VariantOutOfRange, attributeLocation, problem);
+            if (rangeProblems.Count == 0)
+            {
+                var paths = instructionSet == InstructionSet.Auto
+                    ? new[] { InstructionSet.Vector512, InstructionSet.Vector256, InstructionSet.Vector128, InstructionSet.Scalar }
+                    : new[] { instructionSet };
+                foreach (string problem in variant.RegisterProblems(paths, train != TrainedLayers.SecondOnly))
+                    Report(DiagnosticDescriptors.TileTooLarge, attributeLocation, problem);
+            }
 
             if (diagnostics.Count > 0)
                 return new ParseResult(null, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutableArray()));
 
             string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
             var spec = new KernelSpec(ns, type.Name, inputs, width, activation, activationParameter, loss, lossScale, train, output,
-                outputMagnitude, scale, bias, gradientScale, element, instructionSet, batch, isRecord);
+                outputMagnitude, scale, bias, gradientScale, element, instructionSet, batch, isRecord, variant.IsDefault ? null : variant);
             return new ParseResult(spec, default, ToInfo(DiagnosticDescriptors.DuplicateKernel, classLocation));
         }
 

@@ -159,4 +159,33 @@ public sealed class DiagnosticTests
             Assert.Contains(diagnostics, d => d.Id.StartsWith("XG", StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("RowTile = 9", "RowTile = 9 is out of range")]
+    [InlineData("VectorTile = -1", "VectorTile = -1 is out of range")]
+    [InlineData("Unroll = 65", "Unroll = 65 is out of range")]
+    [InlineData("InputTile = 12", "InputTile = 12 is out of range")]
+    public void XG0017_variant_knob_out_of_range(string knob, string named) =>
+        Assert.Contains(named, Single(DefinitionSource.With(variant: knob), "XG0017").GetMessage(), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Vector512", "RowTile = 8, VectorTile = 4", "needs 37 vector registers")] // 32 accumulators + 4 weights + 1 input > 32 zmm
+    [InlineData("Vector256", "InputTile = 8, VectorTile = 2, RowTile = 2", "weight-gradient tile of 8 inputs")]
+    public void XG0018_tile_that_does_not_fit_the_registers(string instructionSet, string knobs, string named) =>
+        Assert.Contains(named, Single(DefinitionSource.With(instructionSet: instructionSet, variant: knobs), "XG0018").GetMessage(), StringComparison.Ordinal);
+
+    [Fact]
+    public void XG0018_on_the_ladder_names_each_narrower_rung_the_tile_does_not_fit()
+    {
+        // 4 rows × 4 vectors fit the 32 zmm of Vector512, not the 16 registers of the Vector256, Vector128 and scalar rungs
+        var (sources, diagnostics, _) = GeneratorHarness.Run(DefinitionSource.With(variant: "VectorTile = 4"));
+        var ours = diagnostics.Where(d => d.Id.StartsWith("XG", StringComparison.Ordinal)).ToList();
+        Assert.Empty(sources);
+        Assert.All(ours, d => Assert.Equal("XG0018", d.Id));
+        Assert.Equal(["Scalar", "Vector128", "Vector256"], ours.Select(d => d.GetMessage()).SelectMany(m => new[] { "Vector256", "Vector128", "Scalar" }.Where(p => m.Contains(p + " has 16", StringComparison.Ordinal))).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_frozen_first_layer_has_no_gradient_tile_to_fit() =>
+        Assert.Empty(GeneratorHarness.Run(DefinitionSource.With(train: "SecondOnly", instructionSet: "Vector256", variant: "InputTile = 8, VectorTile = 2, RowTile = 2")).Diagnostics.Where(d => d.Id.StartsWith("XG", StringComparison.Ordinal)));
 }

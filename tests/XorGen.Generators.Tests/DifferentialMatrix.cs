@@ -56,6 +56,13 @@ internal static class DifferentialMatrix
         // MPad × 4 bytes = 1 KiB (float, m = 256) and MPad × 8 bytes = 1 KiB (double, m = 128): the row stride gets one more cache line
         list.Add(("F_PaddedStride", Arguments(5, 256, glasgow, Precision.Float)));
         list.Add(("D_PaddedStride", Arguments(5, 128, glasgow with { LossScale = 1, Scale = OutputScale.InverseSqrtWidth, Bias = false, GradientScale = GradientScale.Raw }, Precision.Double)));
+        // variants: every knob away from its default, tiles that do not divide d, m or the rows, on the ladder and pinned
+        list.Add(("F_Variant_Narrow", Arguments(33, 100, glasgow, Precision.Float) + ", RowTile = 1, VectorTile = 1, Unroll = 1, InputTile = 1, Padding = RowPadding.None"));
+        list.Add(("F_Variant_Odd", Arguments(37, 50, new ModelSpec(1, 1, Activation.HuberizedRelu, 0.3, Loss.Logistic, 1, TrainedLayers.Both, Scale: OutputScale.InverseSqrtWidth, Bias: true),
+            Precision.Float) + ", RowTile = 3, VectorTile = 3, Unroll = 5, InputTile = 3, Padding = RowPadding.CacheLine"));
+        list.Add(("D_Variant_Tall", Arguments(7, 33, new ModelSpec(1, 1, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, GradientScale: GradientScale.PerNeuron),
+            Precision.Double) + ", RowTile = 6, VectorTile = 2, Unroll = 2, InputTile = 5"));
+        list.Add(("F_Variant_Pinned512", Arguments(19, 70, glasgow, Precision.Float) + ", InstructionSet = InstructionSet.Vector512, RowTile = 6, VectorTile = 4, Unroll = 19, InputTile = 6"));
         return list;
     }
 

@@ -48,7 +48,7 @@ internal static class DefinitionSource
     public static string With(
         int inputs = 8, int width = 16, string activation = "Relu", double? parameter = null, string loss = "Logistic", double? lossScale = null,
         string train = "Both", string output = "Free", double? magnitude = null, string scale = "One", bool bias = false,
-        string gradientScale = "Raw", string element = "Float", string instructionSet = "Auto", int? batch = null, string className = "Experiment")
+        string gradientScale = "Raw", string element = "Float", string instructionSet = "Auto", int? batch = null, string className = "Experiment", string? variant = null)
     {
         var args = new List<string>
         {
@@ -68,6 +68,7 @@ internal static class DefinitionSource
         args.Add("Element = Precision." + element);
         args.Add("InstructionSet = InstructionSet." + instructionSet);
         if (batch is { } b) args.Add("Batch = " + b.ToString(CultureInfo.InvariantCulture));
+        if (variant is not null) args.Add(variant);
         return Raw("[TwoLayerKernel(" + string.Join(", ", args) + ")]\npublic partial class " + className + " { }");
     }
 

@@ -101,8 +101,9 @@ namespace XorGen.Generators
         {
             string t = ElementName(spec);
             bool tied = spec.Output == OutputLayer.TiedToNorm;
-            int main = spec.Inputs - spec.Inputs % InputTile;
-            w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(InputTile) + " inputs × " + I(v.Tile) + " vectors of neurons per tile, loop over the batch;");
+            int inputTile = spec.Tuning.InputsPerTile;
+            int main = spec.Inputs - spec.Inputs % inputTile;
+            w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(inputTile) + " inputs × " + I(v.Tile) + " vectors of neurons per tile, loop over the batch;");
             w.Line("// epilogue: " + (tied ? "add the tied term (∂L/∂a_j/‖w_j‖)·w_j, " : "") + "w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)");
             w.Line(HotPath);
             using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply)"))
@@ -127,12 +128,12 @@ namespace XorGen.Generators
                     }
                     if (main > 0)
                     {
-                        using (w.Block("for (int k = 0; k < " + I(main) + "; k += " + I(InputTile) + ")"))
-                            EmitGradientTile(w, spec, v, "k", InputTile);
+                        using (w.Block("for (int k = 0; k < " + I(main) + "; k += " + I(inputTile) + ")"))
+                            EmitGradientTile(w, spec, v, "k", inputTile);
                     }
                     if (main < spec.Inputs)
                     {
-                        using (w.Block("// tail tile: the last " + I(spec.Inputs - main) + " input" + (spec.Inputs - main > 1 ? "s" : "") + " (d mod " + I(InputTile) + ")", "}"))
+                        using (w.Block("// tail tile: the last " + I(spec.Inputs - main) + " input" + (spec.Inputs - main > 1 ? "s" : "") + " (d mod " + I(inputTile) + ")", "}"))
                             EmitGradientTile(w, spec, v, I(main), spec.Inputs - main);
                     }
                     using (w.Block("if (apply)"))

@@ -6,8 +6,9 @@ namespace XorGen.Generators
         private static void EmitForward(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {
             string t = ElementName(spec);
+            int rowTile = spec.Tuning.RowsPerTile;
             w.Line("// pre-activations Z[i, j] = Σ_k x_ik w_j[k]" + (spec.Bias ? " + b_j" : "") + ": for each column block of " + I(v.Tile) + " vectors of neurons (its d × "
-                + I(v.Tile * v.Lanes) + " weights stay in L1), " + I(RowTile) + " rows × " + I(v.Tile) + " vectors of accumulators per tile");
+                + I(v.Tile * v.Lanes) + " weights stay in L1), " + I(rowTile) + " rows × " + I(v.Tile) + " vectors of accumulators per tile");
             w.Line(HotPath);
             using (w.Block("private void Forward" + v.Suffix + "(ref " + t + " xr, int rows)"))
             {
@@ -19,8 +20,11 @@ namespace XorGen.Generators
                     if (spec.Bias)
                         for (int c = 0; c < v.Tile; c++) w.Line(v.Type + " b" + I(c) + " = " + v.Load("b", Off("j", c * v.Lanes)) + ";");
                     w.Line("int i = 0;");
-                    EmitForwardTile(w, spec, v, RowTile, "for (; i + " + I(RowTile) + " <= rows; i += " + I(RowTile) + ")");
-                    w.Line("// remainder rows: 1 row × " + I(v.Tile) + " vectors");
+                    if (rowTile > 1)
+                    {
+                        EmitForwardTile(w, spec, v, rowTile, "for (; i + " + I(rowTile) + " <= rows; i += " + I(rowTile) + ")");
+                        w.Line("// remainder rows: 1 row × " + I(v.Tile) + " vectors");
+                    }
                     EmitForwardTile(w, spec, v, 1, "for (; i < rows; i++)");
                 }
             }
@@ -39,21 +43,22 @@ namespace XorGen.Generators
                 for (int r = 0; r < rowsInTile; r++)
                     for (int c = 0; c < v.Tile; c++)
                         w.Line(v.Type + " c" + I(r) + I(c) + " = " + (spec.Bias ? "b" + I(c) : v.Zero) + ";");
-                if (spec.Inputs <= FullUnrollLimit)
+                int unroll = spec.Tuning.UnrollFor(spec.Inputs);
+                if (unroll >= spec.Inputs)
                 {
                     w.Line("// d = " + I(spec.Inputs) + ": the loop over inputs is unrolled completely");
                     for (int k = 0; k < spec.Inputs; k++) EmitForwardStep(w, v, rowsInTile, k);
                 }
                 else
                 {
-                    int main = spec.Inputs - spec.Inputs % 4;
-                    using (w.Block("for (int k = 0; k < " + I(main) + "; k += 4)"))
+                    int main = spec.Inputs - spec.Inputs % unroll;
+                    using (w.Block("for (int k = 0; k < " + I(main) + "; k += " + I(unroll) + ")"))
                     {
-                        for (int u = 0; u < 4; u++) EmitForwardStep(w, v, rowsInTile, u);
-                        w.Line("wk = ref " + Unsafe + ".Add(ref wk, 4 * Ld);");
-                        for (int r = 0; r < rowsInTile; r++) w.Line("x" + I(r) + " = ref " + Unsafe + ".Add(ref x" + I(r) + ", 4);");
+                        for (int u = 0; u < unroll; u++) EmitForwardStep(w, v, rowsInTile, u);
+                        w.Line("wk = ref " + Unsafe + ".Add(ref wk, " + I(unroll) + " * Ld);");
+                        for (int r = 0; r < rowsInTile; r++) w.Line("x" + I(r) + " = ref " + Unsafe + ".Add(ref x" + I(r) + ", " + I(unroll) + ");");
                     }
-                    if (main < spec.Inputs) w.Line("// constant tail of d mod 4 = " + I(spec.Inputs - main) + " inputs");
+                    if (main < spec.Inputs) w.Line("// constant tail of d mod " + I(unroll) + " = " + I(spec.Inputs - main) + " inputs");
                     for (int k = main; k < spec.Inputs; k++) EmitForwardStep(w, v, rowsInTile, k - main);
                 }
                 for (int r = 0; r < rowsInTile; r++)

@@ -10,14 +10,6 @@ namespace XorGen.Generators
     /// </summary>
     public static partial class KernelEmitter
     {
-        /// <summary>Neurons per row tile of the pre-activation micro-kernel (batch rows × vectors of neurons).</summary>
-        public const int RowTile = 4;
-        /// <summary>Inputs per tile of the weight-gradient micro-kernel.</summary>
-        public const int InputTile = 4;
-        /// <summary>Most vectors of neurons per tile in the micro-kernels (Vector512: 4; narrower paths: 2).</summary>
-        public const int VectorTile = 4;
-        /// <summary>d up to this is unrolled completely in the pre-activation kernel; beyond, a loop unrolled by 4 with a constant tail.</summary>
-        public const int FullUnrollLimit = 16;
         /// <summary>Rows per chunk in Evaluate and Predict when the definition fixes no batch.</summary>
         public const int EvaluationChunk = 256;
 
@@ -66,15 +58,20 @@ namespace XorGen.Generators
         }
 
         /// <summary>
-        /// The row stride (elements) of Wᵀ and of the workspace Z: MPad, plus one 64-byte cache line when a row of MPad
-        /// is a multiple of 1 KiB. Otherwise the rows of a weight block (and of a Δ block) fall into the same few L1 sets
+        /// The row stride (elements) of Wᵀ and of the workspace Z. By default (<see cref="RowPadding.Auto"/>) MPad, plus one
+        /// 64-byte cache line when a row of MPad is a multiple of 1 KiB; a variant may pin either rule. Without the line the rows of a weight block (and of a Δ block) fall into the same few L1 sets
         /// (4 KiB apart) and the block the micro-kernels reuse is evicted by its own rows.
         /// </summary>
         public static int RowStride(KernelSpec spec)
         {
             int size = spec.Element == Precision.Float ? 4 : 8;
             int mPad = PaddedWidth(spec);
-            return mPad * size % 1024 == 0 ? mPad + 64 / size : mPad;
+            switch (spec.Tuning.Padding)
+            {
+                case RowPadding.None: return mPad;
+                case RowPadding.CacheLine: return mPad + 64 / size;
+                default: return mPad * size % 1024 == 0 ? mPad + 64 / size : mPad;
+            }
         }
 
         /// <summary>The paths a definition compiles: the whole ladder for Auto, else the pinned one.</summary>
@@ -84,7 +81,7 @@ namespace XorGen.Generators
                 ? new[] { InstructionSet.Vector512, InstructionSet.Vector256, InstructionSet.Vector128, InstructionSet.Scalar }
                 : new[] { spec.InstructionSet };
             var list = new List<VectorFlavor>();
-            foreach (var s in sets) list.Add(VectorFlavor.For(s, spec.Element));
+            foreach (var s in sets) list.Add(VectorFlavor.For(s, spec.Element, spec.Tuning));
             return list;
         }
 
@@ -130,13 +127,16 @@ namespace XorGen.Generators
                 + (ld == mPad ? "row stride Ld = MPad)," : "row stride Ld = " + I(ld) + " = MPad + one cache line so that rows 4 KiB apart do not share L1 sets),"));
             w.Line("//           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.");
             w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.");
-            w.Line("//   tiling: pre-activations Z = X·Wᵀ: " + I(RowTile) + " batch rows × a tile of vector columns of neurons");
+            var variant = spec.Tuning;
+            int rowTile = variant.RowsPerTile, inputTile = variant.InputsPerTile, unroll = variant.UnrollFor(spec.Inputs);
+            w.Line("//   variant: " + variant + "; tiling: pre-activations Z = X·Wᵀ: " + I(rowTile) + " batch row" + (rowTile > 1 ? "s" : "") + " × a tile of vector columns of neurons");
             foreach (var f in Flavors(spec))
-                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(RowTile) + " rows × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(RowTile * f.Tile) + " accumulators,");
-            w.Line("//           loop over d " + (spec.Inputs <= FullUnrollLimit ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by 4" + (spec.Inputs % 4 != 0 ? " with a constant tail of " + I(spec.Inputs % 4) : "")) + "; remainder rows by a 1-row tile.");
+                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(rowTile) + " rows × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(rowTile * f.Tile) + " accumulators,");
+            w.Line("//           loop over d " + (unroll >= spec.Inputs ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by " + I(unroll) + (spec.Inputs % unroll != 0 ? " with a constant tail of " + I(spec.Inputs % unroll) : ""))
+                + (rowTile > 1 ? "; remainder rows by a 1-row tile." : "."));
             if (spec.TrainsFirst)
-                w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(InputTile) + " inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
-                    + (spec.Inputs % InputTile != 0 ? "; tail tile of " + I(spec.Inputs % InputTile) + " inputs" : "") + ".");
+                w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(inputTile) + " input" + (inputTile > 1 ? "s" : "") + " × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
+                    + (spec.Inputs % inputTile != 0 ? "; tail tile of " + I(spec.Inputs % inputTile) + " inputs" : "") + ".");
             else
                 w.Line("//           W is frozen: no weight-gradient kernel is emitted.");
             if (spec.Output == OutputLayer.TiedToNorm)
@@ -163,6 +163,10 @@ namespace XorGen.Generators
             + ", OutputMagnitude: " + Literals.Double(spec.OutputMagnitude) + ", Scale: OutputScale." + spec.Scale
             + ", Bias: " + (spec.Bias ? "true" : "false") + ", GradientScale: GradientScale." + spec.GradientScale + ")";
 
+        private static string VariantExpression(KernelVariant v) =>
+            "new global::XorGen.KernelVariant(RowTile: " + I(v.RowTile) + ", VectorTile: " + I(v.VectorTile) + ", Unroll: " + I(v.Unroll)
+            + ", InputTile: " + I(v.InputTile) + ", Padding: global::XorGen.RowPadding." + v.Padding + ")";
+
         private static void EmitDefinitionMembers(IndentedWriter w, KernelSpec spec, string t)
         {
             w.Line("/// <summary>The spec this definition's kernel is specialized to.</summary>");
@@ -176,7 +180,7 @@ namespace XorGen.Generators
             using (w.Block("internal static void RegisterXorGenKernel()"))
             {
                 w.Line("KernelFactory.RegisterGenerated<" + t + ">(new GeneratedKernelInfo(\"" + spec.FullName + "\", Spec, typeof(" + t + "), global::XorGen.InstructionSet."
-                    + spec.InstructionSet + ", " + I(spec.Batch) + "), static options => new Kernel(options));");
+                    + spec.InstructionSet + ", " + I(spec.Batch) + (spec.Tuning.IsDefault ? "" : ", " + VariantExpression(spec.Tuning)) + "), static options => new Kernel(options));");
             }
         }
 

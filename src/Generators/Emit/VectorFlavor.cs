@@ -8,7 +8,7 @@ namespace XorGen.Generators
     /// </summary>
     public sealed class VectorFlavor
     {
-        private VectorFlavor(InstructionSet set, Precision element)
+        private VectorFlavor(InstructionSet set, Precision element, KernelVariant variant)
         {
             Set = set;
             ElementType = element == Precision.Float ? "float" : "double";
@@ -22,8 +22,8 @@ namespace XorGen.Generators
             // so that a machine without FMA never falls into software emulation.
             UseFma = bits >= 256;
             PathId = IsScalar ? 1 : bits;
-            // 32 zmm registers hold a 4 × 4 tile of accumulators plus operands; 16 ymm/xmm registers hold 4 × 2.
-            Tile = bits == 512 ? 4 : 2;
+            // by default 32 zmm registers hold a 4 × 4 tile of accumulators plus operands, 16 ymm/xmm registers 4 × 2
+            Tile = variant.VectorsPerTile(set);
         }
 
         /// <summary>The instruction set.</summary>
@@ -49,8 +49,8 @@ namespace XorGen.Generators
         /// <summary>The numeric id of this path in the generated dispatch (512, 256, 128, 1).</summary>
         public int PathId { get; }
 
-        /// <summary>The flavor for a set and element type (Auto is not a flavor).</summary>
-        public static VectorFlavor For(InstructionSet set, Precision element) => new VectorFlavor(set, element);
+        /// <summary>The flavor for a set, element type and variant (Auto is not a flavor).</summary>
+        public static VectorFlavor For(InstructionSet set, Precision element, KernelVariant? variant = null) => new VectorFlavor(set, element, variant ?? KernelVariant.Default);
 
         /// <summary>The C# expression telling whether this path is accelerated.</summary>
         public string IsAccelerated => IsScalar ? "true" : Static + ".IsHardwareAccelerated";

@@ -8,12 +8,16 @@ namespace XorGen;
 /// <param name="Element">Element type (float or double).</param>
 /// <param name="InstructionSet">The definition's instruction-set policy: Auto (the ladder) or one pinned path.</param>
 /// <param name="Batch">The definition's fixed batch size (0 = any).</param>
+/// <param name="Variant">The definition's tiling variant (null: the default).</param>
 /// <remarks>The source text itself is not embedded (it would bloat every assembly's string heap); <c>xorgen show</c>
 /// re-emits it with the generator's pure emitter, <c>XorGen.Generators.KernelEmitter.Emit</c>.</remarks>
-public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, int Batch)
+public sealed record GeneratedKernelInfo(string Definition, ModelSpec Spec, Type Element, InstructionSet InstructionSet, int Batch, KernelVariant? Variant = null)
 {
+    /// <summary>The tiling variant (<see cref="KernelVariant.Default"/> when the definition sets none).</summary>
+    public KernelVariant Tuning => Variant ?? KernelVariant.Default;
+
     /// <summary>The identity of the kernel: two definitions with the same key would build the same kernel.</summary>
-    public (ModelSpec Spec, Type Element, InstructionSet InstructionSet, int Batch) Key => (Spec, Element, InstructionSet, Batch);
+    public (ModelSpec Spec, Type Element, InstructionSet InstructionSet, int Batch, KernelVariant Variant) Key => (Spec, Element, InstructionSet, Batch, Tuning);
 }
 
 /// <summary>The generated kernels compiled into loaded assemblies, with their definition names (for <c>xorgen list</c> and <c>xorgen show</c>).</summary>
@@ -35,4 +39,7 @@ public static class GeneratedKernelCatalog
     /// (the automatic ladder, any batch), or null when it builds none: the same rule, so <c>show</c> and <c>run</c> agree.
     /// </summary>
     public static GeneratedKernelInfo? Find(ModelSpec spec, Type element) => KernelFactory.Select(spec, element, InstructionSet.Auto);
+
+    /// <summary>The definition of this spec, element type and variant that <see cref="KernelFactory.Create{T}"/> builds when that variant is asked for, or null.</summary>
+    public static GeneratedKernelInfo? Find(ModelSpec spec, Type element, KernelVariant variant) => KernelFactory.Select(spec, element, InstructionSet.Auto, variant);
 }

@@ -4,7 +4,9 @@ namespace XorGen;
 /// Marks a <c>partial</c> top-level class as an experiment definition: the XorGen source generator emits a kernel
 /// specialized to exactly these values (d and m as constants, activation and loss inlined, frozen layers omitted)
 /// into a nested <c>Kernel</c> class and registers it with <see cref="KernelFactory"/> when the assembly loads.
-/// Every property maps to the <see cref="ModelSpec"/> field of the same meaning; the defaults are ModelSpec's.
+/// Every property up to <see cref="Batch"/> maps to the <see cref="ModelSpec"/> field of the same meaning (the defaults are
+/// ModelSpec's); the rest choose the kernel's <see cref="KernelVariant"/>: its tiling, checked at compile time (XG0017,
+/// XG0018).
 /// </summary>
 /// <example>
 /// <code>
@@ -49,4 +51,16 @@ public sealed class TwoLayerKernelAttribute : Attribute
     public InstructionSet InstructionSet { get; set; } = InstructionSet.Auto;
     /// <summary>Optional fixed batch size B (0 = any): the workspace is allocated once for B rows at construction.</summary>
     public int Batch { get; set; }
+
+    // The variant: how the kernel is tiled, not what it computes (see KernelVariant). 0 = the path's default.
+    /// <summary>Batch rows per register tile of the pre-activation kernel (1 to 8; 0 = 4).</summary>
+    public int RowTile { get; set; }
+    /// <summary>Vectors of neurons per register tile in every micro-kernel (1 to 8; 0 = 4 on Vector512, 2 on narrower paths).</summary>
+    public int VectorTile { get; set; }
+    /// <summary>Unroll of the loop over d in the pre-activation kernel (1 to 64; 0 = complete for d ≤ 16, else 4).</summary>
+    public int Unroll { get; set; }
+    /// <summary>Inputs per register tile of the weight-gradient kernel (1 to 8; 0 = 4).</summary>
+    public int InputTile { get; set; }
+    /// <summary>The row-stride rule of the transposed weights and the workspace.</summary>
+    public RowPadding Padding { get; set; } = RowPadding.Auto;
 }

@@ -61,7 +61,12 @@ public readonly record struct EvalResult(double Loss, double Error, double Error
 /// <summary>How a kernel is built.</summary>
 /// <param name="Threads">Worker threads a step may split its neurons over (1 = none).</param>
 /// <param name="InstructionSet">The vector path: automatic, or pinned to one (a pinned path the machine lacks is an error).</param>
-public sealed record KernelOptions(int Threads = 1, InstructionSet InstructionSet = InstructionSet.Auto);
+/// <param name="Variant">For a generated kernel, the tiling variant to build: null takes a compiled-in kernel as defined, else
+/// the run-time specializer's choice (this CPU's tuning file, else the default); a variant given is built exactly (a
+/// compiled-in kernel of that variant, else a run-time one). Other kinds ignore it.</param>
+/// <param name="IgnoreTuning">For a run-time-specialized kernel with no <paramref name="Variant"/>: build the default variant
+/// even where this CPU's tuning file names a faster one.</param>
+public sealed record KernelOptions(int Threads = 1, InstructionSet InstructionSet = InstructionSet.Auto, KernelVariant? Variant = null, bool IgnoreTuning = false);
 
 /// <summary>The vector paths of this process: the one rule every kernel kind uses to turn a request into a path.</summary>
 public static class InstructionSets

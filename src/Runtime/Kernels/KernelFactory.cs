@@ -7,7 +7,7 @@ namespace XorGen;
 public static class KernelFactory
 {
     private static readonly object Gate = new();
-    private static readonly Dictionary<(ModelSpec, Type, InstructionSet, int), (GeneratedKernelInfo Info, Func<KernelOptions, object> Create)> Generated = new();
+    private static readonly Dictionary<(ModelSpec, Type, InstructionSet, int, KernelVariant), (GeneratedKernelInfo Info, Func<KernelOptions, object> Create)> Generated = new();
     private static readonly ConditionalWeakTable<object, KernelOrigin> Origins = new();
     private static volatile IKernelSpecializer? _specializer;
 
@@ -50,7 +50,7 @@ public static class KernelFactory
                 if (existing.Info.Definition == info.Definition) return;
                 throw new InvalidOperationException(
                     $"generated kernels {existing.Info.Definition} and {info.Definition} are the same kernel ({info.Spec.Describe()}, {typeof(T).Name}, " +
-                    $"instruction set {info.InstructionSet}, batch {(info.Batch == 0 ? "any" : info.Batch.ToString(System.Globalization.CultureInfo.InvariantCulture))}); " +
+                    $"instruction set {info.InstructionSet}, batch {(info.Batch == 0 ? "any" : info.Batch.ToString(System.Globalization.CultureInfo.InvariantCulture))}, variant {info.Tuning}); " +
                     "remove one definition or make them differ");
             }
             Generated[info.Key] = (info, options => factory(options));
@@ -65,17 +65,20 @@ public static class KernelFactory
     /// <summary>
     /// The generated kernel <see cref="Create{T}"/> builds for a spec, element type and requested instruction set, or null.
     /// Among the definitions of that spec and element type: one pinned to the requested path first, then the automatic
-    /// ladder, then (for Auto) any pinned one; a definition with any batch before one with a fixed batch; then by name.
+    /// ladder, then (for Auto) any pinned one; a definition with any batch before one with a fixed batch; the default
+    /// variant before others; then by name. With <paramref name="variant"/>, only definitions of exactly that variant.
     /// </summary>
-    public static GeneratedKernelInfo? Select(ModelSpec spec, Type element, InstructionSet requested)
+    public static GeneratedKernelInfo? Select(ModelSpec spec, Type element, InstructionSet requested, KernelVariant? variant = null)
     {
         lock (Gate)
         {
             return Generated.Values.Select(e => e.Info)
                 .Where(i => i.Spec == spec && i.Element == element
-                            && (i.InstructionSet == requested || i.InstructionSet == InstructionSet.Auto || requested == InstructionSet.Auto))
+                            && (i.InstructionSet == requested || i.InstructionSet == InstructionSet.Auto || requested == InstructionSet.Auto)
+                            && (variant is null || i.Tuning == variant))
                 .OrderBy(i => i.InstructionSet == requested ? 0 : i.InstructionSet == InstructionSet.Auto ? 1 : 2)
                 .ThenBy(i => i.Batch == 0 ? 0 : 1)
+                .ThenBy(i => i.Tuning.IsDefault ? 0 : 1)
                 .ThenBy(i => i.Definition, StringComparer.Ordinal)
                 .FirstOrDefault();
         }
@@ -98,11 +101,16 @@ public static class KernelFactory
             case KernelKind.Generic:
                 return new GenericKernel<T>(spec, options);
             case KernelKind.Generated:
-                if (Select(spec, typeof(T), options.InstructionSet) is not { } info)
-                    return Specialized<T>(spec, options);
+                // the variant: the one asked for, else this CPU's tuned one (which may replace a compiled-in kernel), else as compiled
+                var variant = options.Variant;
+                if (variant is null && !options.IgnoreTuning && _specializer?.Tuned(spec, typeof(T), options.InstructionSet) is { } tuned) variant = tuned;
+                if (Select(spec, typeof(T), options.InstructionSet, variant) is not { } info)
+                    return Specialized<T>(spec, options with { Variant = variant });
                 Func<KernelOptions, object> create;
                 lock (Gate) create = Generated[info.Key].Create;
-                return (ITrainingKernel<T>)create(options);
+                var kernel = (ITrainingKernel<T>)create(options);
+                if (!info.Tuning.IsDefault) Origins.AddOrUpdate(kernel, KernelOrigin.CompiledIn with { Variant = info.Tuning });
+                return kernel;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kernel kind");
         }
@@ -137,7 +145,8 @@ public enum KernelSource
 /// <param name="Seconds">Emit + compile + store time (compiled now), verify + load time (cache), 0 (compiled in).</param>
 /// <param name="CacheEntry">The cache file, when there is one.</param>
 /// <param name="Note">A remark worth a line to the user (a damaged entry rebuilt, an unwritable cache), or null.</param>
-public sealed record KernelOrigin(KernelSource Source, double Seconds, string? CacheEntry = null, string? Note = null)
+/// <param name="Variant">The tiling variant built (null: a compiled-in kernel, whose variant its definition states).</param>
+public sealed record KernelOrigin(KernelSource Source, double Seconds, string? CacheEntry = null, string? Note = null, KernelVariant? Variant = null)
 {
     /// <summary>A kernel the source generator compiled into the program.</summary>
     public static KernelOrigin CompiledIn { get; } = new(KernelSource.CompiledIn, 0);
@@ -162,4 +171,7 @@ public interface IKernelSpecializer
 
     /// <summary>Whether this specializer takes the spec at all (sizes and options its emitter supports).</summary>
     bool Supports(ModelSpec spec);
+
+    /// <summary>The variant this CPU's tuning names for the spec, element type and requested path, or null (none, or tuning off).</summary>
+    KernelVariant? Tuned(ModelSpec spec, Type element, InstructionSet requested) => null;
 }

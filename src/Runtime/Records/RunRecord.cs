@@ -105,8 +105,9 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
 public static class RunRecordJson
 {
     /// <summary>Keys whose values are wall-clock measurements and so differ between two identical runs.</summary>
-    /// <remarks><c>kernel_source</c> and <c>kernel_compile_seconds</c> say how this process got a run-time kernel's code (compiled now, or from the cache), which the same config may do either way.</remarks>
-    public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds", "kernel_source", "kernel_compile_seconds" };
+    /// <remarks><c>kernel_source</c> and <c>kernel_compile_seconds</c> say how this process got a run-time kernel's code (compiled now, or from the cache), which the same config may do either way;
+    /// <c>kernel_variant</c> the variant built, which for a config that pins none depends on this CPU's tuning file.</remarks>
+    public static IReadOnlySet<string> WallClockKeys { get; } = new HashSet<string> { "timestamp", "steps_per_second", "wall_time_seconds", "kernel_source", "kernel_compile_seconds", "kernel_variant" };
 
     /// <summary>The config line: every parameter, the kernel and instruction set used, the machine.</summary>
     public static void WriteConfig(Utf8JsonWriter w, RunStart start, MachineInfo machine) => WriteConfig(w, start, machine, start.InstructionSet.ToString());
@@ -128,6 +129,7 @@ public static class RunRecordJson
         {
             w.WriteString("kernel_source", origin.RecordName);
             w.WriteNumber("kernel_compile_seconds", Math.Round(origin.Seconds, 4));
+            w.WriteString("kernel_variant", (origin.Variant ?? c.Variant ?? KernelVariant.Default).ToString());
         }
         w.WriteStartObject("model");
         w.WriteNumber("d", s.Inputs);
@@ -182,6 +184,7 @@ public static class RunRecordJson
         w.WriteNumber("steps", c.Steps);
         w.WriteNumber("log_every", c.LogEvery);
         w.WriteNumber("threads", c.Threads);
+        if (c.Variant is { } variant) w.WriteString("variant", variant.ToString());
         if (c.DivergeAbove is double bound) w.WriteNumber("diverge_above", bound);
         else w.WriteNull("diverge_above");
         if (c.Until is { } until) w.WriteString("until", until.Text);

@@ -28,7 +28,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     /// <summary>The namespace and class of every run-time definition (each lives in its own uniquely named assembly).</summary>
     public const string DefinitionNamespace = "XorGen.Specialized", DefinitionClass = "RuntimeDefinition";
 
-    /// <summary>The variant emitted: the emitter's defaults (the only variant until the emitter takes tiling arguments).</summary>
+    /// <summary>The text of the default variant (<see cref="KernelVariant.Default"/>).</summary>
     public const string DefaultVariant = "default";
 
     /// <summary>The emitter's module-initializer attribute line (qualified or, with its usings, not).</summary>
@@ -39,22 +39,68 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     private static readonly Lazy<string> Environment_ = new(EnvironmentFingerprint);
 
     private readonly ConcurrentDictionary<string, Lazy<Loaded>> _loaded = new(StringComparer.Ordinal);
+    private readonly Lazy<(TuningFile? File, string? Problem)> _tuning;
 
-    /// <summary>A specializer caching in <paramref name="cacheDirectory"/> (null: <see cref="KernelCache.DefaultDirectory"/>).</summary>
-    public RuntimeSpecializer(string? cacheDirectory = null)
+    /// <summary>
+    /// A specializer caching in <paramref name="cacheDirectory"/> (null: <see cref="KernelCache.DefaultDirectory"/>) that builds
+    /// the variants of the tuning file at <paramref name="tuningPath"/> (null: <see cref="TuningFile.DefaultPath"/>, or none when
+    /// <c>XORGEN_TUNING=off</c>; empty string: none) where a kernel is asked for without a variant.
+    /// </summary>
+    public RuntimeSpecializer(string? cacheDirectory = null, string? tuningPath = null)
     {
         Cache = new KernelCache(cacheDirectory ?? KernelCache.DefaultDirectory());
+        string? path = tuningPath ?? (TuningFile.DisabledByEnvironment ? "" : TuningFile.DefaultPath());
+        TuningPath = path is { Length: > 0 } ? Path.GetFullPath(path) : null;
+        _tuning = new Lazy<(TuningFile?, string?)>(ReadTuning, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The on-disk cache.</summary>
     public KernelCache Cache { get; }
 
+    /// <summary>The tuning file consulted, or null when tuning is off.</summary>
+    public string? TuningPath { get; }
+
     /// <summary>Creates a specializer and installs it into <see cref="KernelFactory"/>.</summary>
-    public static RuntimeSpecializer Install(string? cacheDirectory = null)
+    public static RuntimeSpecializer Install(string? cacheDirectory = null, string? tuningPath = null)
     {
-        var s = new RuntimeSpecializer(cacheDirectory);
+        var s = new RuntimeSpecializer(cacheDirectory, tuningPath);
         KernelFactory.RegisterSpecializer(s);
         return s;
+    }
+
+    private (TuningFile?, string?) ReadTuning()
+    {
+        if (TuningPath is null) return (null, null);
+        try
+        {
+            return (TuningFile.Load(TuningPath), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return (null, e.Message + "; tuning ignored, default variants used");
+        }
+    }
+
+    /// <summary>
+    /// The variant built for a request: the one asked for, else (unless <paramref name="ignoreTuning"/>) the tuning file's
+    /// winner for this spec, element type and path, else the default; with a remark when the tuning file could not be read.
+    /// </summary>
+    public (KernelVariant Variant, string? Note) VariantFor(ModelSpec spec, Type element, InstructionSet set, KernelVariant? asked, bool ignoreTuning)
+    {
+        if (asked is not null) return (asked, null);
+        if (ignoreTuning) return (KernelVariant.Default, null);
+        var (file, problem) = _tuning.Value;
+        return (file?.Find(spec, element, set) ?? KernelVariant.Default, problem);
+    }
+
+    /// <summary>Why a variant cannot be built for this spec on this path (a knob out of range, a tile that does not fit the registers), or null.</summary>
+    public static string? Unbuildable(ModelSpec spec, KernelVariant variant, InstructionSet set)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(variant);
+        var problems = variant.RangeProblems();
+        if (problems.Count == 0) problems = variant.RegisterProblems([set], spec.TrainsFirst);
+        return problems.Count > 0 ? $"variant {variant}: {problems[0]}" : null;
     }
 
     /// <summary>Why this spec cannot be specialized (the emitter's limits, an invalid spec), or null when it can.</summary>
@@ -77,7 +123,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     /// compiled-in definition (its own names, pinned path and fixed batch), so both print what the generator emits.
     /// </summary>
     public static G.KernelSpec KernelSpecFor(ModelSpec spec, Type element, InstructionSet set,
-        string definitionNamespace = DefinitionNamespace, string definitionClass = DefinitionClass, int batch = 0)
+        string definitionNamespace = DefinitionNamespace, string definitionClass = DefinitionClass, int batch = 0, KernelVariant? variant = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(definitionNamespace);
@@ -87,8 +133,12 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
             Same<GM.Activation>(spec.Activation), spec.ActivationParameter, Same<GM.Loss>(spec.Loss), spec.LossScale,
             Same<GM.TrainedLayers>(spec.Train), Same<GM.OutputLayer>(spec.Output), spec.OutputMagnitude,
             Same<GM.OutputScale>(spec.Scale), spec.Bias, Same<GM.GradientScale>(spec.GradientScale),
-            ElementOf(element), Same<GM.InstructionSet>(set), batch);
+            ElementOf(element), Same<GM.InstructionSet>(set), batch, Variant: variant is null || variant.IsDefault ? null : VariantOf(variant));
     }
+
+    // The generator compiles the runtime's own KernelVariant source, so the two types have the same fields.
+    private static GM.KernelVariant VariantOf(KernelVariant v) =>
+        new(v.RowTile, v.VectorTile, v.Unroll, v.InputTile, Same<GM.RowPadding>(v.Padding));
 
     // The generator compiles the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.
     private static TTo Same<TTo>(Enum value) where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
@@ -97,9 +147,9 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     /// The source compiled for this spec: exactly the emitter's output, with the module initializer's attribute removed
     /// (a run-time kernel is reached through this specializer, not registered as compiled in).
     /// </summary>
-    public static string SourceFor(ModelSpec spec, Type element, InstructionSet set)
+    public static string SourceFor(ModelSpec spec, Type element, InstructionSet set, KernelVariant? variant = null)
     {
-        string emitted = G.KernelEmitter.Emit(KernelSpecFor(spec, element, set));
+        string emitted = G.KernelEmitter.Emit(KernelSpecFor(spec, element, set, variant: variant));
         var found = System.Text.RegularExpressions.Regex.Matches(emitted, ModuleInitializerPattern, System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         if (found.Count != 1)
             throw new InvalidOperationException("the emitter's registration no longer has exactly one module initializer; update RuntimeSpecializer.SourceFor");
@@ -141,30 +191,50 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     public bool Supports(ModelSpec spec) => Unsupported(spec) is null;
 
     /// <inheritdoc />
+    public KernelVariant? Tuned(ModelSpec spec, Type element, InstructionSet requested)
+    {
+        if (TuningPath is null || _tuning.Value.File is not { } file || Unsupported(spec) is not null) return null;
+        InstructionSet set;
+        try
+        {
+            set = Resolve(requested);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+        return file.Find(spec, element, set) is { } tuned && Unbuildable(spec, tuned, set) is null ? tuned : null;
+    }
+
+    /// <inheritdoc />
     public ITrainingKernel<T> Create<T>(ModelSpec spec, KernelOptions options, out KernelOrigin origin) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(options);
-        var loaded = Load<T>(spec, options.InstructionSet);
+        var loaded = Load<T>(spec, options.InstructionSet, options.Variant, options.IgnoreTuning);
         origin = loaded.Origin;
         var factory = (Func<KernelOptions?, ITrainingKernel<T>>)loaded.Factory;
         return factory(options);
     }
 
     /// <summary>Compiles or loads the kernel for this spec (once per process and key), without creating one; returns where its code came from.</summary>
-    public KernelOrigin Prepare<T>(ModelSpec spec, InstructionSet requested = InstructionSet.Auto) where T : unmanaged, IFloatingPointIeee754<T>
-        => Load<T>(spec, requested).Origin;
+    public KernelOrigin Prepare<T>(ModelSpec spec, InstructionSet requested = InstructionSet.Auto, KernelVariant? variant = null, bool ignoreTuning = false)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        => Load<T>(spec, requested, variant, ignoreTuning).Origin;
 
-    private Loaded Load<T>(ModelSpec spec, InstructionSet requested) where T : unmanaged, IFloatingPointIeee754<T>
+    private Loaded Load<T>(ModelSpec spec, InstructionSet requested, KernelVariant? asked, bool ignoreTuning) where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (Unsupported(spec) is string why) throw new KernelNotAvailableException("no generated kernel can be specialized: " + why);
         var set = Resolve(requested);
+        var (variant, tuningNote) = VariantFor(spec, typeof(T), set, asked, ignoreTuning);
+        if (Unbuildable(spec, variant, set) is string bad) throw new KernelNotAvailableException("no generated kernel can be specialized: " + bad);
         var clock = Stopwatch.StartNew();
-        string key = KeyFor(spec, typeof(T), set);
-        var lazy = _loaded.GetOrAdd(key, k => new Lazy<Loaded>(() => LoadOrCompile<T>(k, spec, set, clock), LazyThreadSafetyMode.ExecutionAndPublication));
+        string key = KeyFor(spec, typeof(T), set, variant.ToString());
+        var lazy = _loaded.GetOrAdd(key, k => new Lazy<Loaded>(() => LoadOrCompile<T>(k, spec, set, variant, clock), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
-            return lazy.Value;
+            var loaded = lazy.Value;
+            return tuningNote is null ? loaded : loaded with { Origin = loaded.Origin with { Note = loaded.Origin.Note is null ? tuningNote : loaded.Origin.Note + "; " + tuningNote } };
         }
         catch
         {
@@ -173,19 +243,19 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         }
     }
 
-    private Loaded LoadOrCompile<T>(string key, ModelSpec spec, InstructionSet set, Stopwatch clock) where T : unmanaged, IFloatingPointIeee754<T>
+    private Loaded LoadOrCompile<T>(string key, ModelSpec spec, InstructionSet set, KernelVariant variant, Stopwatch clock) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        string description = spec.Describe() + " " + (typeof(T) == typeof(float) ? "float" : "double") + " " + set + " " + DefaultVariant;
+        string description = spec.Describe() + " " + (typeof(T) == typeof(float) ? "float" : "double") + " " + set + " " + variant;
         var found = Cache.TryRead(key);
         string? note = null;
         if (found.Assembly is byte[] cached)
         {
             var fromCache = Instantiate<T>(key, cached);
-            return new Loaded(new KernelOrigin(KernelSource.Cache, clock.Elapsed.TotalSeconds, Cache.PathOf(key)), fromCache);
+            return new Loaded(new KernelOrigin(KernelSource.Cache, clock.Elapsed.TotalSeconds, Cache.PathOf(key), Variant: variant), fromCache);
         }
         if (found.Problem is string problem) note = $"the cached kernel {Cache.PathOf(key)} {problem}; rebuilt it";
 
-        byte[] image = Compile(key, SourceFor(spec, typeof(T), set));
+        byte[] image = Compile(key, SourceFor(spec, typeof(T), set, variant));
         string? entry = null;
         try
         {
@@ -196,7 +266,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
             note = (note is null ? "" : note + "; ") + $"cannot write the kernel cache {Cache.Directory} ({e.Message}): the kernel runs from memory";
         }
         var factory = Instantiate<T>(key, image);
-        return new Loaded(new KernelOrigin(KernelSource.CompiledNow, clock.Elapsed.TotalSeconds, entry, note), factory);
+        return new Loaded(new KernelOrigin(KernelSource.CompiledNow, clock.Elapsed.TotalSeconds, entry, note, variant), factory);
     }
 
     /// <summary>Compiles the source into an assembly image named after the key; a compile error is an emitter bug and says so.</summary>

@@ -60,6 +60,13 @@ public sealed record RunConfig
     /// <summary>Worker threads of the kernel.</summary>
     public int Threads { get; init; } = 1;
     /// <summary>
+    /// The generated kernel's tiling variant, when the run pins one (it is then part of the configuration, since a variant
+    /// sums in another order); null: a compiled-in kernel as defined, else this CPU's tuned variant, else the default.
+    /// </summary>
+    public KernelVariant? Variant { get; init; }
+    /// <summary>Build the default variant even where this CPU's tuning file names another (a machine-side choice: not part of the configuration).</summary>
+    public bool IgnoreTuning { get; init; }
+    /// <summary>
     /// A step whose loss exceeds this bound stops the run as diverged (as a NaN or infinite loss always does).
     /// Null (the default): <see cref="DefaultDivergenceFactor"/> × the loss at the initial parameters (no bound when that is 0).
     /// </summary>

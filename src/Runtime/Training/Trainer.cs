@@ -24,7 +24,7 @@ public static class Trainer
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         config.Validated();
-        using var kernel = KernelFactory.Create<T>(config.KernelFor<T>(), config.Spec, new KernelOptions(config.Threads));
+        using var kernel = KernelFactory.Create<T>(config.KernelFor<T>(), config.Spec, new KernelOptions(config.Threads, Variant: config.Variant, IgnoreTuning: config.IgnoreTuning));
         return Run(config, kernel, listener, cancel);
     }
 

@@ -90,6 +90,8 @@ internal static class RunCommand
             Seed = settings.Seed,
             LogEvery = settings.LogEvery,
             Threads = threads,
+            Variant = VariantOf(args),
+            IgnoreTuning = args.NoTuning,
             DivergeAbove = args.DivergeAbove,
             Probes = args.NoProbes ? [] : experiment.ProbesFor(spec, userData is null ? data : null),
         };
@@ -103,6 +105,8 @@ internal static class RunCommand
         if (args.Until is string until)
             config = config with { Until = Expression.Parse(until) };
         config = config with { MaxSamples = PositiveLong("--max-samples", args.MaxSamples) };
+        if (config.Variant is { } variant && RuntimeSpecializer.Unbuildable(spec, variant, InstructionSets.Resolve(InstructionSet.Auto)) is string unbuildable)
+            throw new BadInputException($"--variant '{args.Variant}' cannot be built on this machine's {InstructionSets.Resolve(InstructionSet.Auto)} path: {unbuildable}");
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
         return config;
@@ -207,6 +211,32 @@ internal static class RunCommand
         return Cli.Ok;
     }
 
+    /// <summary>--variant parsed (null when not given); bad text, or a variant with a kernel kind that has none, is bad input.</summary>
+    private static KernelVariant? VariantOf(RunArguments args)
+    {
+        if (args.Variant is null) return null;
+        if (args.Kernel is "reference" or "generic")
+            throw new BadInputException($"--variant tiles a generated kernel; --kernel {args.Kernel} has no variants");
+        return KernelVariant.TryParse(args.Variant, out string? why) ?? throw new BadInputException($"--variant '{args.Variant}': {why}");
+    }
+
+    /// <summary>The variant this CPU's tuning file names for the spec (null: none, tuning off, or the file unreadable, which is said once).</summary>
+    private static KernelVariant? TunedVariant(RunConfig config, Type element, TextWriter error)
+    {
+        if (config.IgnoreTuning || TuningFile.DisabledByEnvironment) return null;
+        string path = TuningFile.DefaultPath();
+        try
+        {
+            var set = InstructionSets.Resolve(InstructionSet.Auto);
+            return TuningFile.Load(path).Find(config.Spec, element, set) is { } tuned && RuntimeSpecializer.Unbuildable(config.Spec, tuned, set) is null ? tuned : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine("xorgen: " + Cli.OneLine(e.Message) + "; tuning ignored");
+            return null;
+        }
+    }
+
     /// <summary>
     /// One line when the kernel that will run is not the one asked for; for a spec no compiled-in kernel covers, installs
     /// the run-time specializer, builds its kernel now and says whether it was compiled now or loaded from the cache
@@ -225,7 +255,11 @@ internal static class RunCommand
                 error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
             return;
         }
-        if (hasGenerated) return;
+        var element = config.Precision == Precision.Double ? typeof(double) : typeof(float);
+        var tuned = config.Variant is null ? TunedVariant(config, element, error) : null;
+        var wanted = config.Variant ?? tuned;
+        // a compiled-in kernel runs when it is the variant wanted (or none is): nothing to build, nothing to say
+        if (hasGenerated && (wanted is null || GeneratedKernelCatalog.Find(spec, element, wanted) is not null)) return;
         if (unsupported is not null)
         {
             error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
@@ -234,7 +268,11 @@ internal static class RunCommand
         var specializer = RuntimeSpecializer.Install(kernelCache);
         try
         {
-            var origin = config.Precision == Precision.Double ? specializer.Prepare<double>(spec) : specializer.Prepare<float>(spec);
+            var origin = config.Precision == Precision.Double
+                ? specializer.Prepare<double>(spec, InstructionSet.Auto, config.Variant, config.IgnoreTuning)
+                : specializer.Prepare<float>(spec, InstructionSet.Auto, config.Variant, config.IgnoreTuning);
+            if (tuned is not null) what += $", tuned variant {tuned} ({specializer.TuningPath})";
+            else if (config.Variant is { IsDefault: false } v) what += $", variant {v}";
             error.WriteLine(origin.Source == KernelSource.Cache
                 ? Inv($"xorgen: generated kernel for {what} loaded from the kernel cache in {origin.Seconds:F3} s ({origin.CacheEntry})")
                 : Inv($"xorgen: generated kernel for {what} compiled now in {origin.Seconds:F2} s{(origin.CacheEntry is null ? "" : $", cached as {origin.CacheEntry}")}"));

@@ -23,6 +23,8 @@ internal sealed record RunArguments
     public string? Optimizer { get; init; }
     public long? LogEvery { get; init; }
     public int? Threads { get; init; }
+    public string? Variant { get; init; }
+    public bool NoTuning { get; init; }
     public double? DivergeAbove { get; init; }
     public string? Out { get; init; }
     public bool Force { get; init; }
@@ -65,6 +67,8 @@ internal sealed class RunCommandParser
     private readonly Option<string?> Optimizer = Choice("--optimizer", "Optimiser (default: the experiment's).", "online-sgd", "full-batch-gd", "minibatch-epochs");
     private readonly Option<long?> LogEvery = Long("--log-every", "Record metrics and probes every N steps.");
     private readonly Option<int?> Threads = Int("--threads", $"Kernel worker threads, 1 to {RunLimits.MaxThreads} and at most the width (default 1).");
+    private readonly Option<string?> Variant = new("--variant") { HelpName = "VARIANT", Description = "Tiling variant of the generated kernel: " + KernelVariant.Syntax + " (default: a compiled-in kernel as defined, else this CPU's tuned variant, else the default)." };
+    private readonly Option<bool> NoTuning = new("--no-tuning") { Description = "Ignore this CPU's tuning file (xorgen tune): build the default variant (also XORGEN_TUNING=off)." };
     private readonly Option<double?> DivergeAbove = Double("--diverge-above", $"Stop as diverged when a step's loss exceeds X (default: {RunConfig.DefaultDivergenceFactor:G} × the initial loss).");
     private readonly Option<string?> Out = new("--out") { HelpName = "DIR", Description = "Directory of the run record (default runs/<experiment>-<seed>, plus a hash of the configuration when options change it)." };
     private readonly Option<bool> Force = new("--force") { Description = "Run into an --out that holds a complete record: the old record is moved aside first (to <DIR>.replaced-<time>)." };
@@ -89,7 +93,7 @@ internal sealed class RunCommandParser
     public RunCommandParser() => Command = new("run", "Train one built-in experiment; prints the final train loss, test error and steps/s, and writes the run record.")
     {
         ExperimentArg, D, Width, Batch, N, TestN, Steps, Lr, LrSecond, LrBias, SeedOption, Kernel, KernelCache, Precision, Optimizer,
-        LogEvery, Threads, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes, Until, MaxSamples, Theta,
+        LogEvery, Threads, Variant, NoTuning, DivergeAbove, Out, Force, Export, DataX, DataY, TestX, TestY, Csv, TestCsv, NoProbes, Until, MaxSamples, Theta,
         Cap0, Cap1, CapSwitch,
     };
 
@@ -113,6 +117,8 @@ internal sealed class RunCommandParser
         Optimizer = parse.GetValue(Optimizer),
         LogEvery = parse.GetValue(LogEvery),
         Threads = parse.GetValue(Threads),
+        Variant = parse.GetValue(Variant),
+        NoTuning = parse.GetValue(NoTuning),
         DivergeAbove = parse.GetValue(DivergeAbove),
         Out = parse.GetValue(Out),
         Force = parse.GetValue(Force),
