@@ -97,6 +97,11 @@ internal static class CommandLine
             error.WriteLine($"xorgen: {Cli.OneLine(e.Message)}");
             return Cli.BadInput;
         }
+        catch (CommandFailedException e)
+        {
+            error.WriteLine($"xorgen: {Cli.OneLine(e.Message)}");
+            return Cli.Failed;
+        }
         catch (Exception e)
         {
             error.WriteLine($"xorgen: the run failed: {Cli.OneLine(e.Message)}");
