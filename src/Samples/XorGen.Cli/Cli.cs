@@ -5,7 +5,7 @@ using System.Reflection;
 namespace XorGen.Cli;
 
 /// <summary>
-/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c>, <c>sweep</c>, <c>results</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
+/// The <c>xorgen</c> command line: <c>list</c>, <c>run</c>, <c>show</c>, <c>tune</c>, <c>sweep</c>, <c>results</c> and <c>reproduce</c>. Exit codes: 0 success, 2 bad input (one line on
 /// stderr, nothing written), 1 failure while running (divergence).
 /// </summary>
 internal static class Cli
@@ -45,6 +45,10 @@ internal static class Cli
         var show = new ShowCommand();
         show.Command.SetAction(parse => CommandLine.Guarded(error, () => show.Execute(parse, output, error)));
         root.Add(show.Command);
+
+        var tune = new TuneCommand();
+        tune.Command.SetAction(parse => CommandLine.Guarded(error, () => tune.Execute(parse, output, error)));
+        root.Add(tune.Command);
 
         var sweep = new Sweeps.SweepCommand();
         sweep.Command.SetAction(parse => CommandLine.Guarded(error, () =>

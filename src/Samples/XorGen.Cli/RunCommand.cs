@@ -334,7 +334,7 @@ internal static class RunCommand
     /// Refuses a directory that cannot be created or written, without creating anything: the nearest existing
     /// ancestor must be a directory in which a file can be made (a probe file, deleted at once).
     /// </summary>
-    private static void EnsureWritable(string directory, string option)
+    internal static void EnsureWritable(string directory, string option)
     {
         try
         {

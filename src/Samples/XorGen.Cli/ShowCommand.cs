@@ -78,7 +78,7 @@ internal sealed class ShowCommand
     }
 
     /// <summary>The experiment's spec at the sizes asked (the rules of <c>xorgen run</c>: --width defaults to what the experiment derives from d).</summary>
-    private static (ModelSpec Spec, Type Element, string[] SizeArgs) Resolve(Experiment experiment, int? d, int? width, string? precision)
+    internal static (ModelSpec Spec, Type Element, string[] SizeArgs) Resolve(Experiment experiment, int? d, int? width, string? precision)
     {
         int inputs = RunCommand.Positive("--d", d) ?? experiment.Defaults.Inputs;
         int m = RunCommand.WidthFor(experiment, inputs, width);
