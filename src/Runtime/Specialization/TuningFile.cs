@@ -100,7 +100,10 @@ public sealed class TuningFile
             {
                 try
                 {
-                    entries.Add(item.Deserialize(TuningJson.Default.TuningEntry) ?? throw new InvalidDataException("null entry"));
+                    var entry = item.Deserialize(TuningJson.Default.TuningEntry) ?? throw new InvalidDataException("null entry");
+                    if (entry.Spec is null || entry.Element is null || entry.InstructionSet is null || entry.Variant is null)
+                        throw new InvalidDataException("it lacks spec, element, instruction_set or variant");
+                    entries.Add(entry);
                 }
                 catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException)
                 {

@@ -91,6 +91,28 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         }
     }
 
+    /// <summary>Variants with every knob away from its default, tiles that divide neither d, m nor the rows; each fits the 16 registers of every path.</summary>
+    private static readonly string[] VariantTexts = ["rows=1,vectors=1,unroll=1,inputs=1,padding=none", "rows=3,vectors=3,unroll=5,inputs=3,padding=line", "rows=5,vectors=2,unroll=16,inputs=2", "rows=2,vectors=5,inputs=2"];
+
+    [Theory]
+    [PathData(InstructionSet.Vector512, CasesFrom = nameof(VariantTexts))]
+    [PathData(InstructionSet.Vector256, CasesFrom = nameof(VariantTexts))]
+    [PathData(InstructionSet.Vector128, CasesFrom = nameof(VariantTexts))]
+    [PathData(InstructionSet.Scalar, CasesFrom = nameof(VariantTexts))]
+    public void Run_time_variants_match_the_reference_on_every_path(string element, InstructionSet set, int variant)
+    {
+        var v = KernelVariant.Parse(VariantTexts[variant]);
+        if (element == "float") Compare<float>(Cases.Single(x => x.Name == "17x33 glasgow").Spec, set, "17x33 glasgow, " + v + ", on " + set, v);
+        else Compare<double>(Cases.Single(x => x.Name == "3x7 huber fixed bias").Spec, set, "3x7 huber (double), " + v + ", on " + set, v);
+    }
+
+    [Fact]
+    public void A_variant_that_does_not_fit_the_path_is_refused_with_the_register_count()
+    {
+        var e = Assert.Throws<KernelNotAvailableException>(() => _specializer.Create<float>(new ModelSpec(3, 5), new KernelOptions(InstructionSet: InstructionSet.Scalar, Variant: KernelVariant.Parse("rows=8,vectors=4")), out _));
+        Assert.Contains("needs 37 vector registers", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sizes_beyond_the_emitter_and_threads_are_refused_with_a_reason()
     {
@@ -102,7 +124,7 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         Assert.Contains("Threads = 2", threads.Message, StringComparison.Ordinal);
     }
 
-    private void Compare<T>(ModelSpec spec, InstructionSet set, string where) where T : unmanaged, IFloatingPointIeee754<T>
+    private void Compare<T>(ModelSpec spec, InstructionSet set, string where, KernelVariant? variant = null) where T : unmanaged, IFloatingPointIeee754<T>
     {
         // Tolerances relative to 1 + the largest magnitude compared: a float kernel rounds every product to 24 bits and
         // sums in another order than the double reference, and over 100 steps each step's rounding feeds the next;
@@ -112,8 +134,9 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
 
         var p = Parameters(spec, 7);
         using var reference = new ReferenceKernel<T>(spec);
-        using var kernel = _specializer.Create<T>(spec, new KernelOptions(InstructionSet: set), out var origin);
+        using var kernel = _specializer.Create<T>(spec, new KernelOptions(InstructionSet: set, Variant: variant), out var origin);
         Assert.Equal(KernelKind.Generated, kernel.Kind);
+        Assert.Equal(variant ?? KernelVariant.Default, origin.Variant);
         Assert.Equal(RuntimeSpecializer.Resolve(set), kernel.InstructionSet);
         Assert.NotEqual(KernelSource.CompiledIn, origin.Source);
         reference.LoadParameters(p);

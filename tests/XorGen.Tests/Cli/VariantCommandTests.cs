@@ -1,0 +1,110 @@
+using XorGen.Specialization;
+using Xunit;
+
+namespace XorGen.Tests.Cli;
+
+/// <summary><c>xorgen show --variant/--diff</c>, <c>xorgen run --variant</c> and <c>xorgen tune</c> with its tuning file.</summary>
+[Collection(ProcessWideSpecializer.Name)]
+public sealed class VariantCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "xorgen-variant-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        KernelFactory.RegisterSpecializer(null);
+        try { Directory.Delete(_dir, recursive: true); } catch (DirectoryNotFoundException) { }
+    }
+
+    private static (int Code, string Out, string Err) Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = XorGen.Cli.Cli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Show_prints_a_variant_and_lines_two_up_side_by_side()
+    {
+        var (code, output, _) = Invoke("show", "glasgow-xor", "--variant", "rows=2,unroll=8");
+        Assert.Equal(XorGen.Cli.Cli.Ok, code);
+        Assert.Contains("variant: rows=2,unroll=8", output, StringComparison.Ordinal);
+        Assert.Contains("for (; i + 2 <= rows; i += 2)", output, StringComparison.Ordinal);
+
+        (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "default", "rows=2");
+        Assert.Equal(XorGen.Cli.Cli.Ok, code);
+        Assert.StartsWith("A: default", output, StringComparison.Ordinal);
+        Assert.Contains("B: rows=2", output, StringComparison.Ordinal);
+        Assert.Contains("aligned lines differ", output, StringComparison.Ordinal);
+        // the row-tile loops differ, marked as a changed line with A's on the left and B's on the right
+        Assert.Contains(output.Split('\n'), l => l.Contains("i += 4)", StringComparison.Ordinal) && l.Contains(" | ", StringComparison.Ordinal) && l.Contains("i += 2)", StringComparison.Ordinal));
+        Assert.DoesNotContain("partial class GlasgowXor", output, StringComparison.Ordinal); // both sides in the run-time form
+
+        (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "rows=2", "rows=2");
+        Assert.Equal(XorGen.Cli.Cli.Ok, code);
+        Assert.Contains("0 of ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("show", "--variant", "rows=99", "RowTile = 99 is out of range")]
+    [InlineData("show", "--variant", "rows=8,vectors=8", "vector registers")]
+    [InlineData("run", "--variant", "bogus", "not name=value")]
+    public void A_bad_variant_is_one_line_and_exit_2(string command, string option, string value, string message)
+    {
+        string[] args = command == "run" ? [command, "glasgow-xor", option, value, "--out", Path.Combine(_dir, "r")] : [command, "glasgow-xor", option, value];
+        var (code, _, error) = Invoke(args);
+        Assert.Equal(XorGen.Cli.Cli.BadInput, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.False(Directory.Exists(Path.Combine(_dir, "r")));
+    }
+
+    [Fact]
+    public void Run_with_a_variant_records_it_and_a_generic_kernel_refuses_one()
+    {
+        string outDir = Path.Combine(_dir, "run");
+        var (code, _, error) = Invoke("run", "glasgow-xor", "--d", "12", "--width", "20", "--steps", "20", "--variant", "rows=3,inputs=2", "--kernel-cache", Path.Combine(_dir, "cache"), "--out", outDir);
+        Assert.True(code == XorGen.Cli.Cli.Ok, error);
+        Assert.Contains("variant rows=3,inputs=2", error, StringComparison.Ordinal);
+        string config = File.ReadLines(Path.Combine(outDir, "run.jsonl")).First();
+        Assert.Contains("\"variant\":\"rows=3,inputs=2\"", config, StringComparison.Ordinal);
+        Assert.Contains("\"kernel_variant\":\"rows=3,inputs=2\"", config, StringComparison.Ordinal);
+        (code, _, error) = Invoke("run", "glasgow-xor", "--kernel", "generic", "--variant", "rows=2", "--out", Path.Combine(_dir, "g"));
+        Assert.Equal(XorGen.Cli.Cli.BadInput, code);
+        Assert.Contains("no variants", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tune_checks_times_and_stores_a_winner_that_run_then_builds()
+    {
+        string tuning = Path.Combine(_dir, "tuning.json");
+        string cache = Path.Combine(_dir, "cache");
+        var (code, output, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--batch", "16", "--budget", "3", "--repeats", "1", "--tuning", tuning, "--kernel-cache", cache);
+        Assert.True(code == XorGen.Cli.Cli.Ok, error);
+        Assert.Contains("FMA peak of one core", output, StringComparison.Ordinal);
+        Assert.Contains("% peak", output, StringComparison.Ordinal);
+        Assert.Contains("final round", output, StringComparison.Ordinal);
+        Assert.Contains("winner: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAILED", output, StringComparison.Ordinal);
+        var file = TuningFile.Load(tuning);
+        var entry = Assert.Single(file.Entries);
+        Assert.Equal(8, entry.Inputs);
+        Assert.Equal(16, entry.Batch);
+        Assert.True(entry.StepsPerSecond > 0 && entry.PercentOfPeak > 0);
+
+        // what run builds: the stored variant, through the tuning file the environment names
+        var spec = XorGen.Cli.Experiments.Find("glasgow-xor")!.SpecFor(8, 24);
+        var specializer = new RuntimeSpecializer(cache, tuning);
+        var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
+        Assert.Equal(KernelVariant.Parse(entry.Variant), file.Find(spec, typeof(float), set));
+        using var kernel = specializer.Create<float>(spec, new KernelOptions(), out var origin);
+        Assert.Equal(KernelVariant.Parse(entry.Variant), origin.Variant);
+
+        // a damaged tuning file is refused before any work and left as it was
+        File.WriteAllText(tuning, "{ damaged");
+        (code, _, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--budget", "1", "--tuning", tuning);
+        Assert.Equal(XorGen.Cli.Cli.BadInput, code);
+        Assert.Contains("not valid JSON", error, StringComparison.Ordinal);
+        Assert.Equal("{ damaged", File.ReadAllText(tuning));
+    }
+}
