@@ -466,3 +466,9 @@ internal partial class F_PaddedStride;
 
 [TwoLayerKernel(Inputs = 5, Width = 128, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseSqrtWidth, Bias = false, GradientScale = GradientScale.Raw, Element = Precision.Double)]
 internal partial class D_PaddedStride;
+
+[TwoLayerKernel(Inputs = 17, Width = 161, Activation = Activation.HuberizedRelu, ActivationParameter = 0.3, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
+internal partial class F_Threads;
+
+[TwoLayerKernel(Inputs = 33, Width = 97, Activation = Activation.Abs, Loss = Loss.Squared, LossScale = 1, Train = TrainedLayers.FirstOnly, Output = OutputLayer.TiedToNorm, Scale = OutputScale.InverseSqrtWidth, Bias = true, GradientScale = GradientScale.Raw, Element = Precision.Double)]
+internal partial class D_Threads;
