@@ -53,7 +53,7 @@ public static class Cases
 
     /// <summary>
     /// Why a row is not measured, or null when it is: the reference kernel runs only at small sizes; a generated row
-    /// needs a kernel compiled for exactly this spec, and, on more than one thread, one that accepts that many threads.
+    /// needs a kernel compiled for exactly this spec (on any number of threads: it splits its neurons over them).
     /// </summary>
     public static string? Omission(KernelKind kind, ModelSpec spec, int batch, int threads)
     {
@@ -63,8 +63,6 @@ public static class Cases
                 return FormattableString.Invariant($"reference kernel: not measured at {spec.Describe()} B={batch} ({spec.FlopsPerStep(batch):0} flop/step > limit {ReferenceFlopLimit:0}; the scalar oracle is too slow there)");
             case KernelKind.Generated when !GeneratedKernels.Has(spec):
                 return $"generated kernel: not available for {spec.Describe()} (no definition compiled into the CLI or bench/XorGen.Bench/Definitions; the rows appear once one is)";
-            case KernelKind.Generated when threads > 1 && GeneratedKernels.ThreadsUnsupported(spec, threads) is { } reason:
-                return $"generated kernel: not available on {threads} threads for {spec.Describe()} ({reason})";
             default:
                 return null;
         }
@@ -88,23 +86,6 @@ public static class GeneratedKernels
         if (Interlocked.Exchange(ref _loaded, 1) == 1) return;
         var cli = Assembly.Load("xorgen");
         RuntimeHelpers.RunModuleConstructor(cli.ManifestModule.ModuleHandle);
-    }
-
-    /// <summary>
-    /// Null when the generated kernel for the spec accepts <paramref name="threads"/> threads; else the kernel's own
-    /// message (a generated kernel may run on one thread only and say so with <see cref="NotSupportedException"/>).
-    /// </summary>
-    public static string? ThreadsUnsupported(ModelSpec spec, int threads)
-    {
-        try
-        {
-            using var kernel = KernelFactory.Create<float>(KernelKind.Generated, spec, new KernelOptions(threads));
-            return null;
-        }
-        catch (NotSupportedException e)
-        {
-            return e.Message;
-        }
     }
 
     /// <summary>Whether a float generated kernel exists for exactly this spec.</summary>

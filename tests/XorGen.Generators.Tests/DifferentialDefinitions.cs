@@ -478,3 +478,9 @@ internal partial class D_Variant_Tall;
 
 [TwoLayerKernel(Inputs = 19, Width = 70, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float, InstructionSet = InstructionSet.Vector512, RowTile = 6, VectorTile = 4, Unroll = 19, InputTile = 6)]
 internal partial class F_Variant_Pinned512;
+
+[TwoLayerKernel(Inputs = 17, Width = 161, Activation = Activation.HuberizedRelu, ActivationParameter = 0.3, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float)]
+internal partial class F_Threads;
+
+[TwoLayerKernel(Inputs = 33, Width = 97, Activation = Activation.Abs, Loss = Loss.Squared, LossScale = 1, Train = TrainedLayers.FirstOnly, Output = OutputLayer.TiedToNorm, Scale = OutputScale.InverseSqrtWidth, Bias = true, GradientScale = GradientScale.Raw, Element = Precision.Double)]
+internal partial class D_Threads;

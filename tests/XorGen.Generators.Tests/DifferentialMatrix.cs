@@ -8,9 +8,9 @@ namespace XorGen.Kernels.Tests;
 /// Writes DifferentialDefinitions.cs, the differential matrix the generator compiles into this assembly, from the enums
 /// themselves: every activation × loss × (trained layers, output layer, bias) that <see cref="ModelSpec.Problems"/>
 /// accepts, in float, every third one also in double, at odd sizes (d, m among 1, 3, 7, 17, 33, 100); a definition
-/// pinned to each instruction set in each element type; a fixed batch; and two row-stride cases. An activation's
-/// parameter is the first that <see cref="ActivationRules"/> accepts of a rotating list. A new enum member therefore
-/// enters the matrix by regenerating the file: <c>XORGEN_ACCEPT_SNAPSHOTS=1 dotnet test tests/XorGen.Generators.Tests</c>
+/// pinned to each instruction set in each element type; a fixed batch; two row-stride cases; and two widths of several
+/// column blocks for the threaded runs. An activation's parameter is the first that <see cref="ActivationRules"/> accepts
+/// of a rotating list. A new enum member therefore enters the matrix by regenerating the file: <c>XORGEN_ACCEPT_SNAPSHOTS=1 dotnet test tests/XorGen.Generators.Tests</c>
 /// (the test <see cref="DifferentialTests.The_committed_matrix_is_the_one_the_enums_give"/> fails until it is).
 /// </summary>
 internal static class DifferentialMatrix
@@ -63,6 +63,11 @@ internal static class DifferentialMatrix
         list.Add(("D_Variant_Tall", Arguments(7, 33, new ModelSpec(1, 1, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, GradientScale: GradientScale.PerNeuron),
             Precision.Double) + ", RowTile = 6, VectorTile = 2, Unroll = 2, InputTile = 5"));
         list.Add(("F_Variant_Pinned512", Arguments(19, 70, glasgow, Precision.Float) + ", InstructionSet = InstructionSet.Vector512, RowTile = 6, VectorTile = 4, Unroll = 19, InputTile = 6"));
+        // several column blocks on the ladder (64 floats, 32 doubles), the last one part padding: neurons split over 2 and 3 threads
+        list.Add(("F_Threads", Arguments(17, 161, new ModelSpec(1, 1, Activation.HuberizedRelu, 0.3, Loss.Logistic, 1, TrainedLayers.Both,
+            Scale: OutputScale.InverseWidth, Bias: true, GradientScale: GradientScale.PerNeuron), Precision.Float)));
+        list.Add(("D_Threads", Arguments(33, 97, new ModelSpec(1, 1, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm,
+            Scale: OutputScale.InverseSqrtWidth, Bias: true, GradientScale: GradientScale.Raw), Precision.Double)));
         return list;
     }
 

@@ -5,7 +5,8 @@ namespace XorGen.Kernels.Tests;
 
 /// <summary>
 /// Generated kernels (compiled into this assembly from DifferentialDefinitions.cs) against the reference kernel on the same
-/// initialisation and data, after 1 and after 100 steps, on every instruction-set path the machine accelerates.
+/// initialisation and data, after 1 and after 100 steps, on every instruction-set path the machine accelerates, on one
+/// thread and with the neurons split over 2 and 3 threads (the definitions with that many column blocks).
 /// .ci/run repeats these with DOTNET_EnableAVX512=0, DOTNET_EnableAVX2=0 and DOTNET_EnableHWIntrinsic=0.
 /// </summary>
 public sealed class DifferentialTests
@@ -21,6 +22,30 @@ public sealed class DifferentialTests
 
     /// <summary>The definitions pinned to <paramref name="set"/>.</summary>
     public static TheoryData<string> PinnedDefinitions(InstructionSet set) => MatrixRows(i => i.InstructionSet == set);
+
+    /// <summary>Thread counts of the threaded rows.</summary>
+    private static readonly int[] ThreadCounts = [2, 3];
+
+    /// <summary>
+    /// (definition, threads) for the definitions that run on <paramref name="set"/> (the ladder's, and those pinned to it;
+    /// for Auto the ladder's) and have at least that many column blocks: with fewer, the kernel runs on fewer threads.
+    /// </summary>
+    public static TheoryData<string, int> ThreadedDefinitions(InstructionSet set)
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var info in MatrixInfos(i => i.InstructionSet == InstructionSet.Auto || i.InstructionSet == set))
+            foreach (int threads in ThreadCounts)
+                if (ColumnBlocks(KernelType(info)) >= threads) data.Add(info.Definition[MatrixNamespace.Length..], threads);
+        return data;
+    }
+
+    /// <summary>The generated kernel's column blocks, the most threads it splits its neurons over.</summary>
+    private static int ColumnBlocks(Type kernelType) => (int)kernelType.GetField("Blocks", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+
+    private static Type KernelType(GeneratedKernelInfo info) => typeof(DifferentialTests).Assembly.GetType(info.Definition + "+Kernel", throwOnError: true)!;
+
+    private static IEnumerable<GeneratedKernelInfo> MatrixInfos(Func<GeneratedKernelInfo, bool> keep)
+        => GeneratedKernelCatalog.All.Where(i => i.Definition.StartsWith(MatrixNamespace, StringComparison.Ordinal) && keep(i));
 
     private static TheoryData<string> MatrixRows(Func<GeneratedKernelInfo, bool> keep)
     {
@@ -95,22 +120,145 @@ public sealed class DifferentialTests
     [MemberData(nameof(PinnedDefinitions), InstructionSet.Scalar)]
     public void Definition_pinned_to_Scalar_matches_the_reference(string name) => Run(name, InstructionSet.Scalar);
 
-    private static void Run(string name, InstructionSet path)
+    [Theory]
+    [MemberData(nameof(ThreadedDefinitions), InstructionSet.Auto)]
+    public void Auto_path_on_threads_matches_the_reference_after_1_and_100_steps(string name, int threads) => Run(name, InstructionSet.Auto, threads);
+
+    [AcceleratedTheory(InstructionSet.Vector512)]
+    [MemberData(nameof(ThreadedDefinitions), InstructionSet.Vector512)]
+    public void Vector512_path_on_threads_matches_the_reference(string name, int threads) => Run(name, InstructionSet.Vector512, threads);
+
+    [AcceleratedTheory(InstructionSet.Vector256)]
+    [MemberData(nameof(ThreadedDefinitions), InstructionSet.Vector256)]
+    public void Vector256_path_on_threads_matches_the_reference(string name, int threads) => Run(name, InstructionSet.Vector256, threads);
+
+    [AcceleratedTheory(InstructionSet.Vector128)]
+    [MemberData(nameof(ThreadedDefinitions), InstructionSet.Vector128)]
+    public void Vector128_path_on_threads_matches_the_reference(string name, int threads) => Run(name, InstructionSet.Vector128, threads);
+
+    [Theory]
+    [MemberData(nameof(ThreadedDefinitions), InstructionSet.Scalar)]
+    public void Scalar_path_on_threads_matches_the_reference(string name, int threads) => Run(name, InstructionSet.Scalar, threads);
+
+    [Fact]
+    public void The_threaded_rows_cover_both_element_types_every_pinned_path_and_three_threads()
+    {
+        var auto = ThreadedDefinitions(InstructionSet.Auto).Select(r => ((string)r[0], (int)r[1])).ToList();
+        Assert.Contains(("F_Threads", 3), auto);
+        Assert.Contains(("D_Threads", 3), auto);
+        Assert.Contains(("F_PaddedStride", 2), auto);
+        foreach (var set in Enum.GetValues<InstructionSet>().Where(s => s != InstructionSet.Auto))
+            Assert.Contains(ThreadedDefinitions(set), r => ((string)r[0]).EndsWith("_Pinned_" + set, StringComparison.Ordinal));
+    }
+
+    private static void Run(string name, InstructionSet path, int threads = 1)
     {
         var info = GeneratedKernelCatalog.Find(MatrixNamespace + name) ?? throw new InvalidOperationException("not registered: " + name);
-        var kernelType = typeof(DifferentialTests).Assembly.GetType(info.Definition + "+Kernel", throwOnError: true)!;
-        if (info.Element == typeof(float)) Compare<float>(info.Spec, kernelType, path, name);
-        else Compare<double>(info.Spec, kernelType, path, name);
+        var kernelType = KernelType(info);
+        if (info.Element == typeof(float)) Compare<float>(info.Spec, kernelType, path, threads, name);
+        else Compare<double>(info.Spec, kernelType, path, threads, name);
+    }
+
+    /// <summary>
+    /// The same thread count gives the same bits on every run (the outputs are reduced from per-thread partial sums in
+    /// thread order, never in the order the threads finish), and the threaded parameters stay close to one thread's.
+    /// </summary>
+    [Theory]
+    [InlineData("F_Threads", 2)]
+    [InlineData("F_Threads", 3)]
+    [InlineData("D_Threads", 3)]
+    [InlineData("F_PaddedStride", 3)]
+    [InlineData("F_Pinned_Scalar", 3)]
+    public void A_thread_count_repeats_bit_for_bit(string name, int threads)
+    {
+        var info = GeneratedKernelCatalog.Find(MatrixNamespace + name)!;
+        if (info.Element == typeof(float)) Repeat<float>(info, threads, 1e-4);
+        else Repeat<double>(info, threads, 1e-10);
+    }
+
+    private static void Repeat<T>(GeneratedKernelInfo info, int threads, double relative) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var spec = info.Spec;
+        var (init, x, y) = Problem<T>(spec, info.Definition);
+        double[] Train(int t)
+        {
+            using var kernel = (ITrainingKernel<T>)Activator.CreateInstance(KernelType(info), new KernelOptions(t))!;
+            kernel.LoadParameters(init);
+            var losses = new List<double>();
+            for (int step = 0; step < 60; step++)
+            {
+                int b = step % 3;
+                losses.Add(kernel.Step(x.AsSpan(b * Rows * spec.Inputs, Rows * spec.Inputs), y.AsSpan(b * Rows, Rows), Rows, StepControl.Constant(0.05 / spec.GradientMultiplier)));
+            }
+            var p = Stored(kernel, spec);
+            return [.. losses, .. p.W, .. p.A, .. p.B, kernel.Evaluate(x, y, default, 3 * Rows).Loss];
+        }
+        var first = Train(threads);
+        var again = Train(threads);
+        for (int i = 0; i < first.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(first[i]) == BitConverter.DoubleToInt64Bits(again[i]), $"{info.Definition} on {threads} threads: value {i} is {again[i]:R}, then {first[i]:R}");
+        var one = Train(1);
+        double scale = 1 + one.Max(Math.Abs);
+        for (int i = 0; i < one.Length; i++)
+            Assert.True(Math.Abs(first[i] - one[i]) <= relative * scale, $"{info.Definition}: {threads} threads differ from one at value {i}: {first[i]:R} against {one[i]:R}");
     }
 
     [Fact]
-    public void Threads_and_mismatched_pins_are_refused_with_a_clear_message()
+    public void More_threads_than_column_blocks_run_on_one_per_block_and_one_block_on_one_thread_bit_for_bit()
     {
-        var threads = Assert.Throws<System.Reflection.TargetInvocationException>(() =>
-            Activator.CreateInstance(typeof(Matrix.F_FixedBatch.Kernel), new KernelOptions(Threads: 2)));
-        var notSupported = Assert.IsType<NotSupportedException>(threads.InnerException);
-        Assert.Contains("Threads = 2", notSupported.Message, StringComparison.Ordinal);
+        // F_FixedBatch: m = 33 floats, one block of 64 on the ladder; F_Threads: m = 161, three blocks
+        Assert.Equal(1, ColumnBlocks(typeof(Matrix.F_FixedBatch.Kernel)));
+        using (var wide = new Matrix.F_Threads.Kernel(new KernelOptions(Threads: 8))) Assert.Equal(3, wide.Threads);
+        using (var two = new Matrix.F_Threads.Kernel(new KernelOptions(Threads: 2))) Assert.Equal(2, two.Threads);
+        using (var single = new Matrix.F_Threads.Kernel(new KernelOptions())) Assert.Equal(1, single.Threads);
 
+        var info = GeneratedKernelCatalog.Find(MatrixNamespace + nameof(Matrix.F_FixedBatch))!;
+        var (init, x, y) = Problem<float>(info.Spec, info.Definition);
+        float[] Train(int threads)
+        {
+            using var kernel = new Matrix.F_FixedBatch.Kernel(new KernelOptions(threads));
+            Assert.Equal(1, kernel.Threads);
+            kernel.LoadParameters(init);
+            for (int step = 0; step < 20; step++) kernel.Step(x.AsSpan(0, 16 * info.Spec.Inputs), y.AsSpan(0, 16), 16, StepControl.Constant(0.05));
+            var output = new float[3 * Rows];
+            kernel.Predict(x, 3 * Rows, output);
+            return output;
+        }
+        Assert.Equal(Train(1), Train(4));
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => new Matrix.F_Threads.Kernel(new KernelOptions(Threads: 0)));
+        Assert.Contains("at least 1", zero.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_threaded_kernel_allocates_nothing_after_the_first_call_at_a_batch_size_and_refuses_work_once_disposed()
+    {
+        var info = GeneratedKernelCatalog.Find(MatrixNamespace + nameof(Matrix.F_Threads))!;
+        var (init, x, y) = Problem<float>(info.Spec, info.Definition);
+        var kernel = new Matrix.F_Threads.Kernel(new KernelOptions(Threads: 3));
+        kernel.LoadParameters(init);
+        var grad = new NetworkParameters(info.Spec);
+        var output = new float[Rows];
+        var control = new StepControl(0.01, 0.01, 0.01, NormCapSquared: 2);
+        void Calls()
+        {
+            kernel.Step(x, y, Rows, control);
+            kernel.LossAndGradient(x, y, Rows, grad);
+            kernel.Evaluate(x, y, default, Rows);
+            kernel.Predict(x, Rows, output);
+        }
+        Calls();
+        Calls();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 10; i++) Calls();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        kernel.Dispose();
+        kernel.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => { kernel.Step(x, y, Rows, control); });
+    }
+
+    [Fact]
+    public void Mismatched_pins_are_refused_with_a_clear_message()
+    {
         var pinned = Assert.Throws<System.Reflection.TargetInvocationException>(() =>
             Activator.CreateInstance(typeof(Matrix.F_Pinned_Scalar.Kernel), new KernelOptions(InstructionSet: InstructionSet.Vector128)));
         Assert.Contains("pinned to Scalar", Assert.IsType<NotSupportedException>(pinned.InnerException).Message, StringComparison.Ordinal);
@@ -121,16 +269,9 @@ public sealed class DifferentialTests
         Assert.Equal(Matrix.F_Pinned_Scalar.Spec, kernel.Spec);
     }
 
-    private static void Compare<T>(ModelSpec spec, Type kernelType, InstructionSet path, string name) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>The initial parameters and three batches of <see cref="Rows"/> rows of a definition's differential run.</summary>
+    private static (NetworkParameters Init, T[] X, T[] Y) Problem<T>(ModelSpec spec, string name) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        // Tolerances, relative to the largest magnitude of the compared quantity (plus 1): float kernels round
-        // every product to 24 bits and sum in a different order than the double reference; after 100 steps the
-        // rounding of each step feeds the next. Double kernels only differ in summation order.
-        bool single = typeof(T) == typeof(float);
-        double tolOne = single ? 2e-4 : 1e-10;
-        double tolHundred = single ? 3e-3 : 1e-8;
-        string where = name + " on " + path;
-
         int d = spec.Inputs, m = spec.Width;
         var rng = new Random(StableSeed(name));
         var init = new NetworkParameters(spec);
@@ -144,10 +285,27 @@ public sealed class DifferentialTests
         for (int i = 0; i < x.Length; i++) x[i] = T.CreateTruncating(rng.NextDouble() * 2 - 1);
         for (int i = 0; i < y.Length; i++)
             y[i] = spec.Loss == Loss.Logistic ? (rng.Next(2) == 0 ? -T.One : T.One) : T.CreateTruncating(Math.Abs(double.CreateTruncating(x[i * d])) + 0.1);
+        return (init, x, y);
+    }
+
+    private static void Compare<T>(ModelSpec spec, Type kernelType, InstructionSet path, int threads, string name) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        // Tolerances, relative to the largest magnitude of the compared quantity (plus 1): float kernels round
+        // every product to 24 bits and sum in a different order than the double reference; after 100 steps the
+        // rounding of each step feeds the next. Double kernels only differ in summation order.
+        bool single = typeof(T) == typeof(float);
+        double tolOne = single ? 2e-4 : 1e-10;
+        double tolHundred = single ? 3e-3 : 1e-8;
+        string where = name + " on " + path + (threads > 1 ? " on " + threads + " threads" : "");
+
+        int d = spec.Inputs, m = spec.Width;
+        const int batches = 3;
+        var (init, x, y) = Problem<T>(spec, name);
 
         using var reference = new ReferenceKernel<T>(spec);
-        using var generated = (ITrainingKernel<T>)Activator.CreateInstance(kernelType, new KernelOptions(InstructionSet: path))!;
+        using var generated = (ITrainingKernel<T>)Activator.CreateInstance(kernelType, new KernelOptions(threads, path))!;
         Assert.Equal(KernelKind.Generated, generated.Kind);
+        Assert.Equal(threads, (int)kernelType.GetProperty("Threads")!.GetValue(generated)!); // not fewer: the neurons really are split
         reference.LoadParameters(init);
         generated.LoadParameters(init);
 

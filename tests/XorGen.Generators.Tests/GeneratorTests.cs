@@ -22,12 +22,13 @@ public sealed class GeneratorTests
     /// <summary>The one whole-file snapshot: the pinned scalar path with m = 7 (registration, dispatch, padding, every member).</summary>
     private const string WholeFileCase = "PinnedScalar";
 
-    private static readonly string[] Phases = ["Forward", "Outputs", "BackwardRows", "GradientPass"];
+    private static readonly string[] Phases = ["Forward", "Outputs", "BackwardRows", "BackwardColumns", "GradientPass"];
 
     /// <summary>
     /// The member snapshots, each one generated method: every phase on every path of the Glasgow ladder, and for the other
     /// specs the members where their maths differs (Huberized ReLU with a bias, the tied output with squared loss, the
-    /// frozen first layer, double with odd d, the pinned scalar path). An emitter change shows as the methods it changed.
+    /// frozen first layer, double with odd d, the pinned scalar path), and the threaded dispatch of the ladder. An emitter
+    /// change shows as the methods it changed.
     /// </summary>
     public static TheoryData<string, string> Members()
     {
@@ -35,8 +36,8 @@ public sealed class GeneratorTests
         foreach (var path in new[] { "512", "256", "128", "Scalar" })
             foreach (var phase in Phases)
                 data.Add("GlasgowRelu", phase + path);
-        data.Add("GlasgowRelu", "Step");
-        foreach (var m in new[] { "Outputs256", "BackwardRows256", "GradientPass256" }) data.Add("HuberBiasFixed", m);
+        foreach (var m in new[] { "Step", "ForwardAndOutputs", "RunPhase" }) data.Add("GlasgowRelu", m);
+        foreach (var m in new[] { "Outputs256", "BackwardRows256", "BackwardColumns256", "GradientPass256" }) data.Add("HuberBiasFixed", m);
         foreach (var m in new[] { "StoreParameters", "Outputs256", "GradientPass256" }) data.Add("AbsSquaredTied", m);
         data.Add("LeakySecondOnly", "Step");
         data.Add("DoubleOddInputs", "Outputs256");

@@ -1,22 +1,15 @@
 namespace XorGen.Generators
 {
-    /// <summary>The backward pass: per-row loss derivative and Δ, then the weight-gradient micro-kernel with the fused update.</summary>
+    /// <summary>The backward pass: per-row loss derivative, Δ and the output/bias gradients per column range, then the weight-gradient micro-kernel with the fused update.</summary>
     public static partial class KernelEmitter
     {
         private static void EmitBackwardRows(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {
             string t = ElementName(spec);
-            bool tied = spec.Output == OutputLayer.TiedToNorm;
-            bool needA = spec.TrainsSecond || tied;
-            w.Line("// loss, g_i = ℓ'(y_i, f_i)·s/B, " + (needA ? "∂L/∂a_j += g_i σ(z_ij), " : "") + (spec.TrainsFirst ? "Δ_ij = g_i a_j σ'(z_ij) written over Z" : "") + (spec.Bias ? ", ∂L/∂b_j += Δ_ij" : ""));
+            w.Line("// the mean loss, and g_i = ℓ'(y_i, f_i)·s/B written over f (on the calling thread; BackwardColumns takes the neurons)");
             w.Line(HotPath);
             using (w.Block("private double BackwardRows" + v.Suffix + "(ReadOnlySpan<" + t + "> y, int rows)"))
             {
-                w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
-                if (spec.TrainsFirst) w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
-                if (needA) w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
-                if (spec.Bias) w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
-                w.Line(ActivationConstantsLine(spec, v));
                 w.Line("double gScale = " + Literals.Double(spec.ScaleValue) + " / rows; // s/B");
                 w.Line("double lossSum = 0;");
                 w.Line("ref " + t + " fr = ref " + Marshal + ".GetArrayDataReference(_f);");
@@ -59,8 +52,28 @@ namespace XorGen.Generators
                     EmitLoss(w, spec, derivative: true);
                     w.Line("_f[i] = (" + t + ")(dl * gScale);");
                 }
+                w.Line("return lossSum / rows;");
+            }
+            w.Line();
+        }
+
+        private static void EmitBackwardColumns(IndentedWriter w, KernelSpec spec, VectorFlavor v)
+        {
+            string t = ElementName(spec);
+            bool tied = spec.Output == OutputLayer.TiedToNorm;
+            bool needA = spec.TrainsSecond || tied;
+            w.Line("// over the columns [j0, j1), with g_i in f: " + (needA ? "∂L/∂a_j = Σ_i g_i σ(z_ij)" + (spec.TrainsFirst ? ", " : "") : "") + (spec.TrainsFirst ? "Δ_ij = g_i a_j σ'(z_ij) written over Z" : "") + (spec.Bias ? ", ∂L/∂b_j = Σ_i Δ_ij" : ""));
+            w.Line(HotPath);
+            using (w.Block("private void BackwardColumns" + v.Suffix + "(int rows, int j0, int j1)"))
+            {
+                w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
+                if (spec.TrainsFirst) w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
+                if (needA) w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
+                if (spec.Bias) w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
+                w.Line(ActivationConstantsLine(spec, v));
+                w.Line("ref " + t + " fr = ref " + Marshal + ".GetArrayDataReference(_f);");
                 w.Line("// Δ and the output/bias gradients, " + I(v.Tile) + " vectors of neurons at a time down the batch: the sums stay in registers, one store each");
-                using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
+                using (w.Block("for (int j = j0; j < j1; j += " + I(v.Tile * v.Lanes) + ")"))
                 {
                     w.Line("ref " + t + " zj = ref " + Unsafe + ".Add(ref z, j);");
                     for (int c = 0; c < v.Tile; c++)
@@ -69,7 +82,7 @@ namespace XorGen.Generators
                         if (needA) w.Line(v.Type + " sumA" + I(c) + " = " + v.Zero + ";");
                         if (spec.Bias) w.Line(v.Type + " sumB" + I(c) + " = " + v.Zero + ";");
                     }
-                    using (w.Block("for (i = 0; i < rows; i++)"))
+                    using (w.Block("for (int i = 0; i < rows; i++)"))
                     {
                         w.Line(v.Type + " gs = " + v.Splat(Unsafe + ".Add(ref fr, i)") + ";");
                         for (int c = 0; c < v.Tile; c++)
@@ -92,7 +105,6 @@ namespace XorGen.Generators
                         if (spec.Bias) w.Line(v.Store("sumB" + I(c), "gB", Off("j", c * v.Lanes)));
                     }
                 }
-                w.Line("return lossSum / rows;");
             }
             w.Line();
         }
@@ -106,7 +118,7 @@ namespace XorGen.Generators
             w.Line("// weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: " + I(inputTile) + " inputs × " + I(v.Tile) + " vectors of neurons per tile, loop over the batch;");
             w.Line("// epilogue: " + (tied ? "add the tied term (∂L/∂a_j/‖w_j‖)·w_j, " : "") + "w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)");
             w.Line(HotPath);
-            using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply)"))
+            using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply, int j0, int j1)"))
             {
                 w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");
                 w.Line("ref " + t + " delta = ref " + Marshal + ".GetArrayDataReference(_z);");
@@ -118,7 +130,7 @@ namespace XorGen.Generators
                     w.Line("ref " + t + " tc = ref " + Marshal + ".GetArrayDataReference(_tied);");
                     w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
                 }
-                using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
+                using (w.Block("for (int j = j0; j < j1; j += " + I(v.Tile * v.Lanes) + ")"))
                 {
                     for (int c = 0; c < v.Tile; c++)
                     {

@@ -10,12 +10,12 @@ namespace XorGen.Generators
             w.Line("// pre-activations Z[i, j] = Σ_k x_ik w_j[k]" + (spec.Bias ? " + b_j" : "") + ": for each column block of " + I(v.Tile) + " vectors of neurons (its d × "
                 + I(v.Tile * v.Lanes) + " weights stay in L1), " + I(rowTile) + " rows × " + I(v.Tile) + " vectors of accumulators per tile");
             w.Line(HotPath);
-            using (w.Block("private void Forward" + v.Suffix + "(ref " + t + " xr, int rows)"))
+            using (w.Block("private void Forward" + v.Suffix + "(ref " + t + " xr, int rows, int j0, int j1)"))
             {
                 w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
                 if (spec.Bias) w.Line("ref " + t + " b = ref " + Marshal + ".GetArrayDataReference(_b);");
-                using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
+                using (w.Block("for (int j = j0; j < j1; j += " + I(v.Tile * v.Lanes) + ")"))
                 {
                     if (spec.Bias)
                         for (int c = 0; c < v.Tile; c++) w.Line(v.Type + " b" + I(c) + " = " + v.Load("b", Off("j", c * v.Lanes)) + ";");
@@ -85,9 +85,9 @@ namespace XorGen.Generators
         private static void EmitOutputs(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {
             string t = ElementName(spec);
-            w.Line("// outputs f_i = s·Σ_j a_j σ(z_ij), " + I(v.Tile) + " vector accumulators per row");
+            w.Line("// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), " + I(v.Tile) + " vector accumulators per row");
             w.Line(HotPath);
-            using (w.Block("private void Outputs" + v.Suffix + "(int rows)"))
+            using (w.Block("private void Outputs" + v.Suffix + "(int rows, int j0, int j1, ref " + t + " f, " + t + " scale)"))
             {
                 w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
                 w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
@@ -96,7 +96,7 @@ namespace XorGen.Generators
                 {
                     w.Line("ref " + t + " zi = ref " + Unsafe + ".Add(ref z, i * Ld);");
                     for (int c = 0; c < v.Tile; c++) w.Line(v.Type + " acc" + I(c) + " = " + v.Zero + ";");
-                    using (w.Block("for (int j = 0; j < MPad; j += " + I(v.Tile * v.Lanes) + ")"))
+                    using (w.Block("for (int j = j0; j < j1; j += " + I(v.Tile * v.Lanes) + ")"))
                     {
                         for (int c = 0; c < v.Tile; c++)
                         {
@@ -106,7 +106,7 @@ namespace XorGen.Generators
                     }
                     var terms = new System.Collections.Generic.List<string>();
                     for (int c = 0; c < v.Tile; c++) terms.Add("acc" + I(c));
-                    w.Line("_f[i] = S * " + v.Sum(string.Join(" + ", terms)) + ";");
+                    w.Line(Unsafe + ".Add(ref f, i) = scale * " + v.Sum(string.Join(" + ", terms)) + ";");
                 }
             }
             w.Line();

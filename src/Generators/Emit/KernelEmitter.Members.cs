@@ -36,6 +36,9 @@ namespace XorGen.Generators
             w.Line("    _ => global::XorGen.InstructionSet.Scalar,");
             w.Line("};");
             w.Line();
+            w.Line("/// <summary>The threads a step splits its neurons over: <see cref=\"KernelOptions.Threads\"/>, at most one per column block of " + I(NeuronBlock(spec)) + " neurons (" + I(PaddedWidth(spec) / NeuronBlock(spec)) + " here).</summary>");
+            w.Line("public int Threads => _threads;");
+            w.Line();
 
             w.Line("/// <inheritdoc/>");
             using (w.Block("public void LoadParameters(NetworkParameters parameters)"))
@@ -93,11 +96,10 @@ namespace XorGen.Generators
                 w.Line("CheckBatch(x, y, rows);");
                 w.Line("if (rows == 0) return double.NaN;");
                 w.Line("Ensure(rows);");
-                w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
                 w.Line("// forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients");
-                EmitDispatch(w, flavors, "Forward", "ref xr, rows");
-                EmitDispatch(w, flavors, "Outputs", "rows");
+                w.Line("ForwardAndOutputs(x, rows);");
                 EmitLossDispatch(w, flavors);
+                w.Line("BackwardColumns(rows);");
                 w.Line("var (" + (spec.TrainsFirst ? "rateW" : "_") + ", " + (spec.TrainsSecond ? "rateA" : "_") + ", " + (spec.Bias ? "rateB" : "_") + ") = control.RatesFor(loss);");
                 w.Line("double cap = control.NormCapSquared;");
                 using (w.Block("if (double.IsPositiveInfinity(cap))"))
@@ -122,7 +124,7 @@ namespace XorGen.Generators
                 if (spec.TrainsFirst)
                 {
                     w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
-                    EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, true");
+                    w.Line("Gradient(x, rows, true);");
                 }
                 if (spec.TrainsSecond || spec.Bias)
                 {
@@ -160,15 +162,14 @@ namespace XorGen.Generators
                 w.Line("Array.Clear(gradient.B);");
                 w.Line("if (rows == 0) return double.NaN;");
                 w.Line("Ensure(rows);");
-                w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
-                EmitDispatch(w, flavors, "Forward", "ref xr, rows");
-                EmitDispatch(w, flavors, "Outputs", "rows");
+                w.Line("ForwardAndOutputs(x, rows);");
                 EmitLossDispatch(w, flavors);
+                w.Line("BackwardColumns(rows);");
                 if (spec.TrainsFirst)
                 {
                     if (tied) w.Line("PrepareTied();");
                     w.Line("_gradT ??= new " + t + "[D * Ld];");
-                    EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, false");
+                    w.Line("Gradient(x, rows, false);");
                     w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
                 }
                 if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
@@ -190,9 +191,7 @@ namespace XorGen.Generators
                 using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
                 {
                     w.Line("int count = Math.Min(Chunk, rows - start);");
-                    w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
-                    EmitDispatch(w, flavors, "Forward", "ref xr, count");
-                    EmitDispatch(w, flavors, "Outputs", "count");
+                    w.Line("ForwardAndOutputs(x.Slice(start * D), count);");
                     using (w.Block("for (int i = 0; i < count; i++)"))
                     {
                         w.Line("double f = _f[i];");
@@ -221,16 +220,14 @@ namespace XorGen.Generators
                 using (w.Block("for (int start = 0; start < rows; start += Chunk)"))
                 {
                     w.Line("int count = Math.Min(Chunk, rows - start);");
-                    w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x.Slice(start * D));");
-                    EmitDispatch(w, flavors, "Forward", "ref xr, count");
-                    EmitDispatch(w, flavors, "Outputs", "count");
+                    w.Line("ForwardAndOutputs(x.Slice(start * D), count);");
                     w.Line("new Span<" + t + ">(_f, 0, count).CopyTo(output.Slice(start));");
                 }
             }
             w.Line();
 
-            w.Line("/// <inheritdoc/>");
-            w.Line("public void Dispose() { }");
+            w.Line("/// <summary>Stops the worker threads (when the kernel has any).</summary>");
+            w.Line("public void Dispose() => _team?.Dispose();");
             w.Line();
 
             using (w.Block("private void Ensure(int rows)"))
@@ -238,7 +235,102 @@ namespace XorGen.Generators
                 w.Line("if (rows <= _capacity) return;");
                 w.Line("_z = new " + t + "[rows * Ld];");
                 w.Line("_f = new " + t + "[rows];");
+                using (w.Block("if (_team is not null)"))
+                {
+                    w.Line("_x = new " + t + "[rows * D];");
+                    w.Line("_fPart = new " + t + "[_threads * rows];");
+                }
                 w.Line("_capacity = rows;");
+            }
+            w.Line();
+
+            w.Line("// Z = X·Wᵀ and f: on the calling thread, or each thread its columns and its partial sums, then f_i = s·(part_0 + … + part_{T−1}) in thread order");
+            using (w.Block("private void ForwardAndOutputs(" + ros + " x, int rows)"))
+            {
+                using (w.Block("if (_team is null)"))
+                {
+                    w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
+                    EmitDispatch(w, flavors, "Forward", "ref xr, rows, 0, MPad");
+                    EmitDispatch(w, flavors, "Outputs", "rows, 0, MPad, ref " + Marshal + ".GetArrayDataReference(_f), S");
+                    w.Line("return;");
+                }
+                w.Line("x.Slice(0, rows * D).CopyTo(_x);");
+                w.Line("RunTeam(PhaseForward, rows);");
+                using (w.Block("for (int i = 0; i < rows; i++)"))
+                {
+                    w.Line(t + " sum = _fPart[i];");
+                    w.Line("for (int t = 1; t < _threads; t++) sum += _fPart[t * _capacity + i];");
+                    w.Line("_f[i] = S * sum;");
+                }
+            }
+            w.Line();
+
+            w.Line("// Δ and the output/bias gradients from g_i (in f), all columns or each thread its own");
+            using (w.Block("private void BackwardColumns(int rows)"))
+            {
+                using (w.Block("if (_team is null)"))
+                {
+                    EmitDispatch(w, flavors, "BackwardColumns", "rows, 0, MPad");
+                    w.Line("return;");
+                }
+                w.Line("RunTeam(PhaseBackward, rows);");
+            }
+            w.Line();
+
+            if (spec.TrainsFirst)
+            {
+                w.Line("// the weight-gradient pass (apply: with the update fused), all columns or each thread its own; the threads read the batch from _x, copied by ForwardAndOutputs");
+                using (w.Block("private void Gradient(" + ros + " x, int rows, bool apply)"))
+                {
+                    using (w.Block("if (_team is null)"))
+                    {
+                        w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
+                        EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, apply, 0, MPad");
+                        w.Line("return;");
+                    }
+                    w.Line("_apply = apply;");
+                    w.Line("RunTeam(PhaseGradient, rows);");
+                }
+                w.Line();
+            }
+
+            using (w.Block("private void RunTeam(int phase, int rows)"))
+            {
+                w.Line("_phase = phase;");
+                w.Line("_rows = rows;");
+                w.Line("_team!.Run();");
+            }
+            w.Line();
+
+            w.Line("// one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)");
+            w.Line(HotPath);
+            using (w.Block("private void RunPhase(int t)"))
+            {
+                w.Line("int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;");
+                w.Line("int rows = _rows;");
+                w.Line("ref " + t + " xr = ref " + Marshal + ".GetArrayDataReference(_x);");
+                using (w.Block("switch (_phase)"))
+                {
+                    using (w.Block("case PhaseForward:"))
+                    {
+                        EmitDispatch(w, flavors, "Forward", "ref xr, rows, j0, j1");
+                        EmitDispatch(w, flavors, "Outputs", "rows, j0, j1, ref " + Unsafe + ".Add(ref " + Marshal + ".GetArrayDataReference(_fPart), t * _capacity), 1");
+                        w.Line("break;");
+                    }
+                    using (w.Block("case PhaseBackward:"))
+                    {
+                        EmitDispatch(w, flavors, "BackwardColumns", "rows, j0, j1");
+                        w.Line("break;");
+                    }
+                    if (spec.TrainsFirst)
+                    {
+                        using (w.Block("case PhaseGradient:"))
+                        {
+                            EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, _apply, j0, j1");
+                            w.Line("break;");
+                        }
+                    }
+                }
             }
             w.Line();
 

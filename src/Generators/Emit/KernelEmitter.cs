@@ -141,6 +141,8 @@ namespace XorGen.Generators
                 w.Line("//           W is frozen: no weight-gradient kernel is emitted.");
             if (spec.Output == OutputLayer.TiedToNorm)
                 w.Line("//   tied:   a_j = ‖w_j‖ maintained from the squares accumulated in the update epilogue (no extra pass over W).");
+            w.Line("//   threads: with KernelOptions.Threads = T > 1 (at most the " + I(mPad / NeuronBlock(spec)) + " column block" + (mPad / NeuronBlock(spec) == 1 ? "" : "s") + "), each phase runs on a worker team, thread t over blocks");
+            w.Line("//           [t·blocks/T, (t+1)·blocks/T); the outputs are reduced from per-thread partial sums in thread order (same bits on every run).");
             w.Line("//   flops per step: " + (spec.TrainsFirst ? "4" : "2") + "·B·m·d = " + I((spec.TrainsFirst ? 4 : 2) * spec.Inputs) + "·" + I(spec.Width) + "·B (the two products); O(B·m) for activations and loss.");
             w.Line("//");
         }
@@ -218,6 +220,17 @@ namespace XorGen.Generators
                 w.Line("private int _capacity;");
                 w.Line("private readonly int _path;");
                 w.Line();
+                w.Line("// threads: the MPad / Block column blocks split evenly and contiguously over a worker team, thread t taking blocks [t·Blocks/T, (t+1)·Blocks/T)");
+                w.Line("private const int Block = " + I(NeuronBlock(spec)) + "; // neurons per column block, a multiple of every compiled path's tile");
+                w.Line("private const int Blocks = MPad / Block;");
+                w.Line("private const int PhaseForward = 0, PhaseBackward = 1" + (spec.TrainsFirst ? ", PhaseGradient = 2;" : ";"));
+                w.Line("private readonly int _threads; // threads the neurons are split over: KernelOptions.Threads, at most Blocks");
+                w.Line("private readonly WorkerTeam? _team; // null on one thread");
+                w.Line("private " + t + "[] _x = Array.Empty<" + t + ">(); // threads: the batch, copied (a worker cannot hold a ref to the caller's span)");
+                w.Line("private " + t + "[] _fPart = Array.Empty<" + t + ">(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons");
+                w.Line("private int _rows, _phase;");
+                if (spec.TrainsFirst) w.Line("private bool _apply;");
+                w.Line();
                 EmitConstructor(w, spec, t, flavors);
                 EmitMembers(w, spec, t, flavors);
                 foreach (var f in flavors)
@@ -227,6 +240,7 @@ namespace XorGen.Generators
                     EmitForward(w, spec, f);
                     EmitOutputs(w, spec, f);
                     EmitBackwardRows(w, spec, f);
+                    EmitBackwardColumns(w, spec, f);
                     if (spec.TrainsFirst) EmitGradientPass(w, spec, f);
                 }
             }
@@ -238,8 +252,7 @@ namespace XorGen.Generators
             using (w.Block("public Kernel(KernelOptions options)"))
             {
                 w.Line("ArgumentNullException.ThrowIfNull(options);");
-                w.Line("if (options.Threads > 1) throw new NotSupportedException(\"the generated kernel for " + spec.ClassName
-                    + " runs on one thread; Threads = \" + options.Threads + \" is not supported (use the generic kernel to split neurons over threads)\");");
+                w.Line("if (options.Threads < 1) throw new ArgumentOutOfRangeException(nameof(options), options.Threads, \"threads must be at least 1, got \" + options.Threads);");
                 if (spec.InstructionSet == InstructionSet.Auto)
                 {
                     using (w.Block("_path = options.InstructionSet switch", "};"))
@@ -259,6 +272,9 @@ namespace XorGen.Generators
                     if (!f.IsScalar) w.Line("if (!" + f.IsAccelerated + ") throw new NotSupportedException(\"the kernel for " + spec.ClassName + " is pinned to " + f.Set + ", which is not accelerated on this machine\");");
                     w.Line("_path = " + I(f.PathId) + ";");
                 }
+                w.Line("// more threads than column blocks would leave threads without neurons: the team has at most one per block");
+                w.Line("_threads = Math.Min(options.Threads, Blocks);");
+                w.Line("if (_threads > 1) _team = new WorkerTeam(_threads, RunPhase);");
                 if (spec.Output == OutputLayer.FixedBalanced)
                     w.Line("for (int j = 0; j < M; j++) _a[j] = (" + t + ")Spec.FixedOutputWeight(j); // ±c, 0 for the last of an odd m");
                 if (spec.Batch > 0) w.Line("Ensure(" + I(spec.Batch) + "); // fixed batch: the workspace is allocated once, here");

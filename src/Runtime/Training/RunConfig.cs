@@ -24,7 +24,8 @@ public sealed record RunConfig
     public Precision Precision { get; init; } = Precision.Float;
     /// <summary>
     /// Which kernel runs the steps; null (the default) picks the best available: the generated kernel when one is
-    /// compiled for the spec and precision and <see cref="Threads"/> is 1, else the generic kernel. The record names
+    /// compiled for the spec and precision (or can be specialized at run time), on any number of <see cref="Threads"/>,
+    /// else the generic kernel. The record names
     /// both what was asked (<c>kernel_requested</c>, <c>auto</c> for null) and what ran (<c>kernel</c>).
     /// </summary>
     public KernelKind? Kernel { get; init; }
@@ -57,7 +58,7 @@ public sealed record RunConfig
     public ulong Seed { get; init; }
     /// <summary>Metrics and probes every this many steps (and at step 0 and the last step).</summary>
     public long LogEvery { get; init; } = 100;
-    /// <summary>Worker threads of the kernel.</summary>
+    /// <summary>Worker threads the kernel splits its neurons over (a generated kernel uses at most one per column block of neurons).</summary>
     public int Threads { get; init; } = 1;
     /// <summary>
     /// The generated kernel's tiling variant, when the run pins one (it is then part of the configuration, since a variant
@@ -91,11 +92,12 @@ public sealed record RunConfig
     /// <summary>
     /// The kernel that runs for element type <typeparamref name="T"/>: <see cref="KernelKind.Reference"/> or
     /// <see cref="KernelKind.Generic"/> as asked; for null (auto) or <see cref="KernelKind.Generated"/>, the generated
-    /// kernel when one is compiled for the spec and <see cref="Threads"/> is 1, else the generic kernel.
+    /// kernel when one is compiled for the spec (or can be specialized at run time), else the generic kernel. Both split
+    /// the neurons over <see cref="Threads"/> threads.
     /// </summary>
     public KernelKind KernelFor<T>() where T : unmanaged, System.Numerics.IFloatingPointIeee754<T> =>
         Kernel is KernelKind.Reference or KernelKind.Generic ? Kernel.Value
-        : Threads == 1 && (KernelFactory.HasGenerated<T>(Spec) || KernelFactory.CanSpecialize(Spec)) ? KernelKind.Generated : KernelKind.Generic;
+        : KernelFactory.HasGenerated<T>(Spec) || KernelFactory.CanSpecialize(Spec) ? KernelKind.Generated : KernelKind.Generic;
 
     /// <summary>The loss bound for a run whose loss at the initial parameters is <paramref name="initialLoss"/> (+∞: none).</summary>
     public double DivergenceBound(double initialLoss) =>

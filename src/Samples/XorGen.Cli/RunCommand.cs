@@ -249,12 +249,6 @@ internal static class RunCommand
         if (config.Kernel is KernelKind.Reference or KernelKind.Generic) return;
         string? unsupported = hasGenerated ? null : RuntimeSpecializer.Unsupported(spec);
         string what = $"{spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()})";
-        if (config.Threads > 1)
-        {
-            if (hasGenerated || unsupported is null)
-                error.WriteLine($"xorgen: the generated kernel runs on one thread; using the generic kernel for --threads {config.Threads}");
-            return;
-        }
         var element = config.Precision == Precision.Double ? typeof(double) : typeof(float);
         var tuned = config.Variant is null ? TunedVariant(config, element, error) : null;
         var wanted = config.Variant ?? tuned;

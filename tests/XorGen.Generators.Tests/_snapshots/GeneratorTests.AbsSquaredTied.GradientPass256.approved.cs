@@ -1,7 +1,7 @@
 // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
 // epilogue: add the tied term (∂L/∂a_j/‖w_j‖)·w_j, w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void GradientPass256(ref float xr, int rows, bool apply)
+private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
     ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
@@ -10,7 +10,7 @@ private void GradientPass256(ref float xr, int rows, bool apply)
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
     ref float tc = ref MemoryMarshal.GetArrayDataReference(_tied);
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
-    for (int j = 0; j < MPad; j += 16)
+    for (int j = j0; j < j1; j += 16)
     {
         Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
         Vector256<float> t0 = Vector256.LoadUnsafe(ref tc, (nuint)j);

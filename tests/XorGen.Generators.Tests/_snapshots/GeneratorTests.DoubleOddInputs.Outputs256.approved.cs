@@ -1,6 +1,6 @@
-// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Outputs256(int rows)
+private void Outputs256(int rows, int j0, int j1, ref double f, double scale)
 {
     ref double z = ref MemoryMarshal.GetArrayDataReference(_z);
     ref double a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -10,13 +10,13 @@ private void Outputs256(int rows)
         ref double zi = ref Unsafe.Add(ref z, i * Ld);
         Vector256<double> acc0 = Vector256<double>.Zero;
         Vector256<double> acc1 = Vector256<double>.Zero;
-        for (int j = 0; j < MPad; j += 8)
+        for (int j = j0; j < j1; j += 8)
         {
             Vector256<double> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
             acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
             Vector256<double> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 4));
             acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 4)), Relu.Value(z1, in sigma), acc1);
         }
-        _f[i] = S * Vector256.Sum(acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * Vector256.Sum(acc0 + acc1);
     }
 }

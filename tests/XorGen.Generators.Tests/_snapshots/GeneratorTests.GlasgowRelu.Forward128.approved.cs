@@ -1,11 +1,11 @@
 // ───────────── Vector128 path (4 lanes) ─────────────
 // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Forward128(ref float xr, int rows)
+private void Forward128(ref float xr, int rows, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-    for (int j = 0; j < MPad; j += 8)
+    for (int j = j0; j < j1; j += 8)
     {
         int i = 0;
         for (; i + 4 <= rows; i += 4)

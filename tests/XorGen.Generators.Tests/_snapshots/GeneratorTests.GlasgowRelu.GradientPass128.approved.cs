@@ -1,14 +1,14 @@
 // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
 // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void GradientPass128(ref float xr, int rows, bool apply)
+private void GradientPass128(ref float xr, int rows, bool apply, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
     ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
     ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
     ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-    for (int j = 0; j < MPad; j += 8)
+    for (int j = j0; j < j1; j += 8)
     {
         Vector128<float> r0 = Vector128.LoadUnsafe(ref rate, (nuint)j);
         Vector128<float> n0 = Vector128<float>.Zero;

@@ -1,6 +1,6 @@
-// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Outputs128(int rows)
+private void Outputs128(int rows, int j0, int j1, ref float f, float scale)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -10,13 +10,13 @@ private void Outputs128(int rows)
         ref float zi = ref Unsafe.Add(ref z, i * Ld);
         Vector128<float> acc0 = Vector128<float>.Zero;
         Vector128<float> acc1 = Vector128<float>.Zero;
-        for (int j = 0; j < MPad; j += 8)
+        for (int j = j0; j < j1; j += 8)
         {
             Vector128<float> z0 = Vector128.LoadUnsafe(ref zi, (nuint)j);
             acc0 = (Vector128.LoadUnsafe(ref a, (nuint)j) * Relu.Value(z0, in sigma) + acc0);
             Vector128<float> z1 = Vector128.LoadUnsafe(ref zi, (nuint)(j + 4));
             acc1 = (Vector128.LoadUnsafe(ref a, (nuint)(j + 4)) * Relu.Value(z1, in sigma) + acc1);
         }
-        _f[i] = S * Vector128.Sum(acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * Vector128.Sum(acc0 + acc1);
     }
 }

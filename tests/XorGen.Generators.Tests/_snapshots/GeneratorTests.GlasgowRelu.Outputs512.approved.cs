@@ -1,6 +1,6 @@
-// outputs f_i = s·Σ_j a_j σ(z_ij), 4 vector accumulators per row
+// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 4 vector accumulators per row
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Outputs512(int rows)
+private void Outputs512(int rows, int j0, int j1, ref float f, float scale)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -12,7 +12,7 @@ private void Outputs512(int rows)
         Vector512<float> acc1 = Vector512<float>.Zero;
         Vector512<float> acc2 = Vector512<float>.Zero;
         Vector512<float> acc3 = Vector512<float>.Zero;
-        for (int j = 0; j < MPad; j += 64)
+        for (int j = j0; j < j1; j += 64)
         {
             Vector512<float> z0 = Vector512.LoadUnsafe(ref zi, (nuint)j);
             acc0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)j), Relu.Value(z0, in sigma), acc0);
@@ -23,6 +23,6 @@ private void Outputs512(int rows)
             Vector512<float> z3 = Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
             acc3 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), Relu.Value(z3, in sigma), acc3);
         }
-        _f[i] = S * Vector512.Sum(acc0 + acc1 + acc2 + acc3);
+        Unsafe.Add(ref f, i) = scale * Vector512.Sum(acc0 + acc1 + acc2 + acc3);
     }
 }

@@ -1,6 +1,6 @@
-// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void OutputsScalar(int rows)
+private void OutputsScalar(int rows, int j0, int j1, ref float f, float scale)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -10,13 +10,13 @@ private void OutputsScalar(int rows)
         ref float zi = ref Unsafe.Add(ref z, i * Ld);
         float acc0 = 0f;
         float acc1 = 0f;
-        for (int j = 0; j < MPad; j += 2)
+        for (int j = j0; j < j1; j += 2)
         {
             float z0 = Unsafe.Add(ref zi, j);
             acc0 = (Unsafe.Add(ref a, j) * Relu.Value(z0, in sigma) + acc0);
             float z1 = Unsafe.Add(ref zi, j + 1);
             acc1 = (Unsafe.Add(ref a, j + 1) * Relu.Value(z1, in sigma) + acc1);
         }
-        _f[i] = S * (acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * (acc0 + acc1);
     }
 }

@@ -4,22 +4,8 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     CheckBatch(x, y, rows);
     if (rows == 0) return double.NaN;
     Ensure(rows);
-    ref float xr = ref MemoryMarshal.GetReference(x);
     // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
-    switch (_path)
-    {
-        case 512: Forward512(ref xr, rows); break;
-        case 256: Forward256(ref xr, rows); break;
-        case 128: Forward128(ref xr, rows); break;
-        default: ForwardScalar(ref xr, rows); break;
-    }
-    switch (_path)
-    {
-        case 512: Outputs512(rows); break;
-        case 256: Outputs256(rows); break;
-        case 128: Outputs128(rows); break;
-        default: OutputsScalar(rows); break;
-    }
+    ForwardAndOutputs(x, rows);
     double loss;
     switch (_path)
     {
@@ -28,6 +14,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
         case 128: loss = BackwardRows128(y, rows); break;
         default: loss = BackwardRowsScalar(y, rows); break;
     }
+    BackwardColumns(rows);
     var (rateW, rateA, _) = control.RatesFor(loss);
     double cap = control.NormCapSquared;
     if (double.IsPositiveInfinity(cap))
@@ -47,13 +34,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
         }
     }
     // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
-    switch (_path)
-    {
-        case 512: GradientPass512(ref xr, rows, true); break;
-        case 256: GradientPass256(ref xr, rows, true); break;
-        case 128: GradientPass128(ref xr, rows, true); break;
-        default: GradientPassScalar(ref xr, rows, true); break;
-    }
+    Gradient(x, rows, true);
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
     for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)

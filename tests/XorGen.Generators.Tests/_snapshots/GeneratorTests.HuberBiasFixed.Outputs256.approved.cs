@@ -1,6 +1,6 @@
-// outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+// outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Outputs256(int rows)
+private void Outputs256(int rows, int j0, int j1, ref float f, float scale)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -10,13 +10,13 @@ private void Outputs256(int rows)
         ref float zi = ref Unsafe.Add(ref z, i * Ld);
         Vector256<float> acc0 = Vector256<float>.Zero;
         Vector256<float> acc1 = Vector256<float>.Zero;
-        for (int j = 0; j < MPad; j += 16)
+        for (int j = j0; j < j1; j += 16)
         {
             Vector256<float> z0 = Vector256.LoadUnsafe(ref zi, (nuint)j);
             acc0 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), HuberizedRelu.Value(z0, in sigma), acc0);
             Vector256<float> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
             acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), HuberizedRelu.Value(z1, in sigma), acc1);
         }
-        _f[i] = S * Vector256.Sum(acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * Vector256.Sum(acc0 + acc1);
     }
 }

@@ -10,6 +10,8 @@
 //           scalar: 4 rows × 2 neurons = 8 accumulators,
 //           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
+//   threads: with KernelOptions.Threads = T > 1 (at most the 4 column blocks), each phase runs on a worker team, thread t over blocks
+//           [t·blocks/T, (t+1)·blocks/T); the outputs are reduced from per-thread partial sums in thread order (same bits on every run).
 //   flops per step: 4·B·m·d = 20·7·B (the two products); O(B·m) for activations and loss.
 //
 #nullable enable
@@ -63,14 +65,28 @@ namespace Experiments
             private int _capacity;
             private readonly int _path;
 
+            // threads: the MPad / Block column blocks split evenly and contiguously over a worker team, thread t taking blocks [t·Blocks/T, (t+1)·Blocks/T)
+            private const int Block = 2; // neurons per column block, a multiple of every compiled path's tile
+            private const int Blocks = MPad / Block;
+            private const int PhaseForward = 0, PhaseBackward = 1, PhaseGradient = 2;
+            private readonly int _threads; // threads the neurons are split over: KernelOptions.Threads, at most Blocks
+            private readonly WorkerTeam? _team; // null on one thread
+            private float[] _x = Array.Empty<float>(); // threads: the batch, copied (a worker cannot hold a ref to the caller's span)
+            private float[] _fPart = Array.Empty<float>(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons
+            private int _rows, _phase;
+            private bool _apply;
+
             /// <summary>Creates the kernel with zeroed parameters.</summary>
             public Kernel(KernelOptions options)
             {
                 ArgumentNullException.ThrowIfNull(options);
-                if (options.Threads > 1) throw new NotSupportedException("the generated kernel for Experiment runs on one thread; Threads = " + options.Threads + " is not supported (use the generic kernel to split neurons over threads)");
+                if (options.Threads < 1) throw new ArgumentOutOfRangeException(nameof(options), options.Threads, "threads must be at least 1, got " + options.Threads);
                 if (options.InstructionSet != global::XorGen.InstructionSet.Auto && options.InstructionSet != global::XorGen.InstructionSet.Scalar)
                     throw new NotSupportedException("the kernel for Experiment is pinned to Scalar; instruction set " + options.InstructionSet + " was requested");
                 _path = 1;
+                // more threads than column blocks would leave threads without neurons: the team has at most one per block
+                _threads = Math.Min(options.Threads, Blocks);
+                if (_threads > 1) _team = new WorkerTeam(_threads, RunPhase);
             }
 
             /// <inheritdoc/>
@@ -85,6 +101,9 @@ namespace Experiments
                 128 => global::XorGen.InstructionSet.Vector128,
                 _ => global::XorGen.InstructionSet.Scalar,
             };
+
+            /// <summary>The threads a step splits its neurons over: <see cref="KernelOptions.Threads"/>, at most one per column block of 2 neurons (4 here).</summary>
+            public int Threads => _threads;
 
             /// <inheritdoc/>
             public void LoadParameters(NetworkParameters parameters)
@@ -131,11 +150,10 @@ namespace Experiments
                 CheckBatch(x, y, rows);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref MemoryMarshal.GetReference(x);
                 // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
-                ForwardScalar(ref xr, rows);
-                OutputsScalar(rows);
+                ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
+                BackwardColumns(rows);
                 var (rateW, rateA, _) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 if (double.IsPositiveInfinity(cap))
@@ -155,7 +173,7 @@ namespace Experiments
                     }
                 }
                 // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
-                GradientPassScalar(ref xr, rows, true);
+                Gradient(x, rows, true);
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
                 for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
@@ -180,12 +198,11 @@ namespace Experiments
                 Array.Clear(gradient.B);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                ref float xr = ref MemoryMarshal.GetReference(x);
-                ForwardScalar(ref xr, rows);
-                OutputsScalar(rows);
+                ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
+                BackwardColumns(rows);
                 _gradT ??= new float[D * Ld];
-                GradientPassScalar(ref xr, rows, false);
+                Gradient(x, rows, false);
                 for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
@@ -203,9 +220,7 @@ namespace Experiments
                 for (int start = 0; start < rows; start += Chunk)
                 {
                     int count = Math.Min(Chunk, rows - start);
-                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
-                    ForwardScalar(ref xr, count);
-                    OutputsScalar(count);
+                    ForwardAndOutputs(x.Slice(start * D), count);
                     for (int i = 0; i < count; i++)
                     {
                         double f = _f[i];
@@ -232,22 +247,104 @@ namespace Experiments
                 for (int start = 0; start < rows; start += Chunk)
                 {
                     int count = Math.Min(Chunk, rows - start);
-                    ref float xr = ref MemoryMarshal.GetReference(x.Slice(start * D));
-                    ForwardScalar(ref xr, count);
-                    OutputsScalar(count);
+                    ForwardAndOutputs(x.Slice(start * D), count);
                     new Span<float>(_f, 0, count).CopyTo(output.Slice(start));
                 }
             }
 
-            /// <inheritdoc/>
-            public void Dispose() { }
+            /// <summary>Stops the worker threads (when the kernel has any).</summary>
+            public void Dispose() => _team?.Dispose();
 
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
                 _z = new float[rows * Ld];
                 _f = new float[rows];
+                if (_team is not null)
+                {
+                    _x = new float[rows * D];
+                    _fPart = new float[_threads * rows];
+                }
                 _capacity = rows;
+            }
+
+            // Z = X·Wᵀ and f: on the calling thread, or each thread its columns and its partial sums, then f_i = s·(part_0 + … + part_{T−1}) in thread order
+            private void ForwardAndOutputs(ReadOnlySpan<float> x, int rows)
+            {
+                if (_team is null)
+                {
+                    ref float xr = ref MemoryMarshal.GetReference(x);
+                    ForwardScalar(ref xr, rows, 0, MPad);
+                    OutputsScalar(rows, 0, MPad, ref MemoryMarshal.GetArrayDataReference(_f), S);
+                    return;
+                }
+                x.Slice(0, rows * D).CopyTo(_x);
+                RunTeam(PhaseForward, rows);
+                for (int i = 0; i < rows; i++)
+                {
+                    float sum = _fPart[i];
+                    for (int t = 1; t < _threads; t++) sum += _fPart[t * _capacity + i];
+                    _f[i] = S * sum;
+                }
+            }
+
+            // Δ and the output/bias gradients from g_i (in f), all columns or each thread its own
+            private void BackwardColumns(int rows)
+            {
+                if (_team is null)
+                {
+                    BackwardColumnsScalar(rows, 0, MPad);
+                    return;
+                }
+                RunTeam(PhaseBackward, rows);
+            }
+
+            // the weight-gradient pass (apply: with the update fused), all columns or each thread its own; the threads read the batch from _x, copied by ForwardAndOutputs
+            private void Gradient(ReadOnlySpan<float> x, int rows, bool apply)
+            {
+                if (_team is null)
+                {
+                    ref float xr = ref MemoryMarshal.GetReference(x);
+                    GradientPassScalar(ref xr, rows, apply, 0, MPad);
+                    return;
+                }
+                _apply = apply;
+                RunTeam(PhaseGradient, rows);
+            }
+
+            private void RunTeam(int phase, int rows)
+            {
+                _phase = phase;
+                _rows = rows;
+                _team!.Run();
+            }
+
+            // one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            private void RunPhase(int t)
+            {
+                int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;
+                int rows = _rows;
+                ref float xr = ref MemoryMarshal.GetArrayDataReference(_x);
+                switch (_phase)
+                {
+                    case PhaseForward:
+                    {
+                        ForwardScalar(ref xr, rows, j0, j1);
+                        OutputsScalar(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1);
+                        break;
+                    }
+                    case PhaseBackward:
+                    {
+                        BackwardColumnsScalar(rows, j0, j1);
+                        break;
+                    }
+                    case PhaseGradient:
+                    {
+                        GradientPassScalar(ref xr, rows, _apply, j0, j1);
+                        break;
+                    }
+                }
             }
 
             private static void CheckBatch(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows)
@@ -260,11 +357,11 @@ namespace Experiments
             // ───────────── scalar path (1 lane) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            private void ForwardScalar(ref float xr, int rows)
+            private void ForwardScalar(ref float xr, int rows, int j0, int j1)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-                for (int j = 0; j < MPad; j += 2)
+                for (int j = j0; j < j1; j += 2)
                 {
                     int i = 0;
                     for (; i + 4 <= rows; i += 4)
@@ -431,9 +528,9 @@ namespace Experiments
                 }
             }
 
-            // outputs f_i = s·Σ_j a_j σ(z_ij), 2 vector accumulators per row
+            // outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            private void OutputsScalar(int rows)
+            private void OutputsScalar(int rows, int j0, int j1, ref float f, float scale)
             {
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
                 ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -443,25 +540,21 @@ namespace Experiments
                     ref float zi = ref Unsafe.Add(ref z, i * Ld);
                     float acc0 = 0f;
                     float acc1 = 0f;
-                    for (int j = 0; j < MPad; j += 2)
+                    for (int j = j0; j < j1; j += 2)
                     {
                         float z0 = Unsafe.Add(ref zi, j);
                         acc0 = (Unsafe.Add(ref a, j) * Relu.Value(z0, in sigma) + acc0);
                         float z1 = Unsafe.Add(ref zi, j + 1);
                         acc1 = (Unsafe.Add(ref a, j + 1) * Relu.Value(z1, in sigma) + acc1);
                     }
-                    _f[i] = S * (acc0 + acc1);
+                    Unsafe.Add(ref f, i) = scale * (acc0 + acc1);
                 }
             }
 
-            // loss, g_i = ℓ'(y_i, f_i)·s/B, ∂L/∂a_j += g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
+            // the mean loss, and g_i = ℓ'(y_i, f_i)·s/B written over f (on the calling thread; BackwardColumns takes the neurons)
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
             private double BackwardRowsScalar(ReadOnlySpan<float> y, int rows)
             {
-                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
-                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 double gScale = 1d / rows; // s/B
                 double lossSum = 0;
                 ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
@@ -475,15 +568,27 @@ namespace Experiments
                     double dl = Squared.Derivative(yi, f, 1d);
                     _f[i] = (float)(dl * gScale);
                 }
+                return lossSum / rows;
+            }
+
+            // over the columns [j0, j1), with g_i in f: ∂L/∂a_j = Σ_i g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            private void BackwardColumnsScalar(int rows, int j0, int j1)
+            {
+                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
+                ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
-                for (int j = 0; j < MPad; j += 2)
+                for (int j = j0; j < j1; j += 2)
                 {
                     ref float zj = ref Unsafe.Add(ref z, j);
                     float a0 = Unsafe.Add(ref a, j);
                     float sumA0 = 0f;
                     float a1 = Unsafe.Add(ref a, j + 1);
                     float sumA1 = 0f;
-                    for (i = 0; i < rows; i++)
+                    for (int i = 0; i < rows; i++)
                     {
                         float gs = Unsafe.Add(ref fr, i);
                         float z0 = zj;
@@ -499,20 +604,19 @@ namespace Experiments
                     Unsafe.Add(ref gA, j) = sumA0;
                     Unsafe.Add(ref gA, j + 1) = sumA1;
                 }
-                return lossSum / rows;
             }
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
             [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-            private void GradientPassScalar(ref float xr, int rows, bool apply)
+            private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
                 ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
                 ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
                 ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
                 ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-                for (int j = 0; j < MPad; j += 2)
+                for (int j = j0; j < j1; j += 2)
                 {
                     float r0 = Unsafe.Add(ref rate, j);
                     float n0 = 0f;

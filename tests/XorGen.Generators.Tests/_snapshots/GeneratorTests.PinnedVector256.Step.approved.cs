@@ -4,11 +4,10 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     CheckBatch(x, y, rows);
     if (rows == 0) return double.NaN;
     Ensure(rows);
-    ref float xr = ref MemoryMarshal.GetReference(x);
     // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
-    Forward256(ref xr, rows);
-    Outputs256(rows);
+    ForwardAndOutputs(x, rows);
     double loss = BackwardRows256(y, rows);
+    BackwardColumns(rows);
     var (rateW, rateA, _) = control.RatesFor(loss);
     double cap = control.NormCapSquared;
     if (double.IsPositiveInfinity(cap))
@@ -28,7 +27,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
         }
     }
     // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
-    GradientPass256(ref xr, rows, true);
+    Gradient(x, rows, true);
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
     for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)

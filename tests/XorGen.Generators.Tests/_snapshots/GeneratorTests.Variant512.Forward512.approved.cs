@@ -1,11 +1,11 @@
 // ───────────── Vector512 path (16 lanes) ─────────────
 // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 7 vectors of neurons (its d × 112 weights stay in L1), 3 rows × 7 vectors of accumulators per tile
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-private void Forward512(ref float xr, int rows)
+private void Forward512(ref float xr, int rows, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-    for (int j = 0; j < MPad; j += 112)
+    for (int j = j0; j < j1; j += 112)
     {
         int i = 0;
         for (; i + 3 <= rows; i += 3)

@@ -102,8 +102,8 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
     public void Run_time_variants_match_the_reference_on_every_path(string element, InstructionSet set, int variant)
     {
         var v = KernelVariant.Parse(VariantTexts[variant]);
-        if (element == "float") Compare<float>(Cases.Single(x => x.Name == "17x33 glasgow").Spec, set, "17x33 glasgow, " + v + ", on " + set, v);
-        else Compare<double>(Cases.Single(x => x.Name == "3x7 huber fixed bias").Spec, set, "3x7 huber (double), " + v + ", on " + set, v);
+        if (element == "float") Compare<float>(Cases.Single(x => x.Name == "17x33 glasgow").Spec, set, "17x33 glasgow, " + v + ", on " + set, variant: v);
+        else Compare<double>(Cases.Single(x => x.Name == "3x7 huber fixed bias").Spec, set, "3x7 huber (double), " + v + ", on " + set, variant: v);
     }
 
     [Fact]
@@ -114,17 +114,22 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
     }
 
     [Fact]
-    public void Sizes_beyond_the_emitter_and_threads_are_refused_with_a_reason()
+    public void Sizes_beyond_the_emitter_are_refused_with_a_reason()
     {
         Assert.Contains("65536", RuntimeSpecializer.Unsupported(new ModelSpec(70_000, 3)), StringComparison.Ordinal);
         Assert.Null(RuntimeSpecializer.Unsupported(new ModelSpec(3, 3)));
         var e = Assert.Throws<KernelNotAvailableException>(() => _specializer.Create<float>(new ModelSpec(3, 70_000), new KernelOptions(), out _));
         Assert.Contains("m = 70000", e.Message, StringComparison.Ordinal);
-        var threads = Assert.Throws<NotSupportedException>(() => _specializer.Create<float>(new ModelSpec(3, 5), new KernelOptions(Threads: 2), out _));
-        Assert.Contains("Threads = 2", threads.Message, StringComparison.Ordinal);
     }
 
-    private void Compare<T>(ModelSpec spec, InstructionSet set, string where, KernelVariant? variant = null) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>A run-time kernel splits its neurons over threads like a compiled-in one (m = 100 doubles: 4 column blocks of 32).</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_run_time_kernel_on_threads_matches_the_reference(int threads)
+        => Compare<double>(Cases.Single(x => x.Name == "33x100 abs squared tied (double)").Spec, InstructionSet.Auto, "33x100 tied on " + threads + " threads", threads);
+
+    private void Compare<T>(ModelSpec spec, InstructionSet set, string where, int threads = 1, KernelVariant? variant = null) where T : unmanaged, IFloatingPointIeee754<T>
     {
         // Tolerances relative to 1 + the largest magnitude compared: a float kernel rounds every product to 24 bits and
         // sums in another order than the double reference, and over 100 steps each step's rounding feeds the next;
@@ -134,11 +139,12 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
 
         var p = Parameters(spec, 7);
         using var reference = new ReferenceKernel<T>(spec);
-        using var kernel = _specializer.Create<T>(spec, new KernelOptions(InstructionSet: set, Variant: variant), out var origin);
+        using var kernel = _specializer.Create<T>(spec, new KernelOptions(threads, set, variant), out var origin);
         Assert.Equal(KernelKind.Generated, kernel.Kind);
         Assert.Equal(variant ?? KernelVariant.Default, origin.Variant);
         Assert.Equal(RuntimeSpecializer.Resolve(set), kernel.InstructionSet);
         Assert.NotEqual(KernelSource.CompiledIn, origin.Source);
+        Assert.Equal(threads, (int)kernel.GetType().GetProperty("Threads")!.GetValue(kernel)!); // the generated kernel's own count: not fewer
         reference.LoadParameters(p);
         kernel.LoadParameters(p);
 

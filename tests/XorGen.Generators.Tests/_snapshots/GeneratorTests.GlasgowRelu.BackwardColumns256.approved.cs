@@ -1,0 +1,34 @@
+// over the columns [j0, j1), with g_i in f: ∂L/∂a_j = Σ_i g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+private void BackwardColumns256(int rows, int j0, int j1)
+{
+    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+    var sigma = ActivationConstants.For<Relu, float, Vector256Ops<float>, Vector256<float>>(0d); // the activation's constants on this path
+    ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
+    // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
+    for (int j = j0; j < j1; j += 16)
+    {
+        ref float zj = ref Unsafe.Add(ref z, j);
+        Vector256<float> a0 = Vector256.LoadUnsafe(ref a, (nuint)j);
+        Vector256<float> sumA0 = Vector256<float>.Zero;
+        Vector256<float> a1 = Vector256.LoadUnsafe(ref a, (nuint)(j + 8));
+        Vector256<float> sumA1 = Vector256<float>.Zero;
+        for (int i = 0; i < rows; i++)
+        {
+            Vector256<float> gs = Vector256.Create(Unsafe.Add(ref fr, i));
+            Vector256<float> z0 = Vector256.LoadUnsafe(ref zj);
+            sumA0 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
+            Vector256<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+            Vector256.StoreUnsafe(delta0, ref zj);
+            Vector256<float> z1 = Vector256.LoadUnsafe(ref zj, (nuint)8);
+            sumA1 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
+            Vector256<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+            Vector256.StoreUnsafe(delta1, ref zj, (nuint)8);
+            zj = ref Unsafe.Add(ref zj, Ld);
+        }
+        Vector256.StoreUnsafe(sumA0, ref gA, (nuint)j);
+        Vector256.StoreUnsafe(sumA1, ref gA, (nuint)(j + 8));
+    }
+}
