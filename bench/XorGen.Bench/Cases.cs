@@ -86,7 +86,15 @@ public static class GeneratedKernels
         if (Interlocked.Exchange(ref _loaded, 1) == 1) return;
         var cli = Assembly.Load("xorgen");
         RuntimeHelpers.RunModuleConstructor(cli.ManifestModule.ModuleHandle);
+        // `--tuning FILE`: generated rows build this CPU's tuned variants (compiled at run time, in the setup, not timed)
+        if (TuningFile is { } tuning) XorGen.Specialization.RuntimeSpecializer.Install(tuningPath: tuning);
     }
+
+    /// <summary>The environment variable through which the suite's <c>--tuning FILE</c> reaches BenchmarkDotNet's child processes.</summary>
+    public const string TuningVariable = "XORGEN_BENCH_TUNING";
+
+    /// <summary>The tuning file the generated rows use, or null (the default: every generated row runs the variant its definition compiles).</summary>
+    public static string? TuningFile => Environment.GetEnvironmentVariable(TuningVariable) is { Length: > 0 } path ? path : null;
 
     /// <summary>Whether a float generated kernel exists for exactly this spec.</summary>
     public static bool Has(ModelSpec spec)

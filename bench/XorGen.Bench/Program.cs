@@ -8,7 +8,8 @@ namespace XorGen.Bench;
 /// cross-CPU table (see <see cref="Compare"/>), <c>peak</c> a quick FMA peak; anything else runs the
 /// BenchmarkDotNet suite. Own flags: <c>--dry</c> (or <c>--job dry</c>) runs every benchmark once for CI and exports
 /// nothing; <c>--results DIR</c> sets where results are copied (default bench/results/&lt;cpu&gt;/);
-/// <c>--no-export</c> skips the copy. Every other argument goes to BenchmarkDotNet (<c>--filter</c>, <c>--list flat</c>, ...).
+/// <c>--no-export</c> skips the copy; <c>--tuning FILE</c> makes the generated rows build the variants a tuning file
+/// (<c>xorgen tune</c>) names, e.g. bench/results/&lt;cpu&gt;/tuning.json. Every other argument goes to BenchmarkDotNet (<c>--filter</c>, <c>--list flat</c>, ...).
 /// Exit code 1 when any benchmark failed, 2 on bad arguments.
 /// </summary>
 public static class Program
@@ -29,6 +30,22 @@ public static class Program
             if (args[i] == "--dry") dry = true;
             else if (args[i] == "--job" && i + 1 < args.Length && args[i + 1].Equals("dry", StringComparison.OrdinalIgnoreCase)) { dry = true; i++; }
             else if (args[i] == "--no-export") export = false;
+            else if (args[i] == "--tuning")
+            {
+                if (i + 1 >= args.Length) { Console.Error.WriteLine("error: --tuning needs a tuning file (xorgen tune writes one)"); return 2; }
+                string file = Path.GetFullPath(args[++i]);
+                try
+                {
+                    XorGen.Specialization.TuningFile.Load(file);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine("error: " + e.Message);
+                    return 2;
+                }
+                if (!File.Exists(file)) { Console.Error.WriteLine($"error: --tuning {file}: no such file"); return 2; }
+                Environment.SetEnvironmentVariable(GeneratedKernels.TuningVariable, file); // inherited by the benchmark processes
+            }
             else if (args[i] == "--results")
             {
                 if (i + 1 >= args.Length) { Console.Error.WriteLine("error: --results needs a directory"); return 2; }

@@ -41,6 +41,9 @@ public static class Results
         }
         notes.AppendLine("- Flop/op of a training step is ModelSpec.FlopsPerStep(B): 4·B·m·d when W is trained (pre-activations and weight gradient), 2·B·m·d otherwise.");
         notes.AppendLine("- Online rows draw the fresh batch inside the measured step; Fixed rows reuse one batch.");
+        notes.AppendLine(GeneratedKernels.TuningFile is { } tuning
+            ? $"- Generated rows build the tuned variants of {tuning} (`--tuning`) where it names one for the row's spec; the others their definition's variant."
+            : "- Generated rows run the variant their definition compiles (the default; `--tuning FILE` runs a tuning file's variants).");
         notes.AppendLine("- Jobs: Default (all instruction sets), AVX512-off (DOTNET_EnableAVX512=0: Vector256 path), AVX2-off (DOTNET_EnableAVX2=0: Vector128 path without FMA); only PeakFma and IsaStep run in all three.");
         foreach (var note in SuiteConfig.Omitted.Keys.Order()) notes.AppendLine($"- Omitted: {note}");
         File.WriteAllText(Path.Combine(target, "notes.md"), notes.ToString());

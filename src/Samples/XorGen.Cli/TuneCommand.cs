@@ -239,12 +239,14 @@ internal sealed class TuneCommand
         {
             int regs = KernelVariant.Registers(_set);
             bool fits(KernelVariant v) => v.RegisterProblems([_set], _spec.TrainsFirst).Count == 0;
-            // 1. the register tile: every rows × vectors that fits, most accumulators first
+            // 1. the register tile: every rows × vectors that fits, most accumulators first; where the gradient tile of the
+            //    current inputs does not fit beside that many vectors, the most inputs that do
             yield return best => (
                 from r in Enumerable.Range(1, KernelVariant.MaxTile)
                 from v in Enumerable.Range(1, KernelVariant.MaxTile)
-                let c = best with { RowTile = r, VectorTile = v }
-                where r * v + v + 1 <= regs && fits(c)
+                where r * v + v + 1 <= regs
+                let c = WithFittingInputs(best with { RowTile = r, VectorTile = v }, regs)
+                where fits(c)
                 orderby r * v descending, v descending
                 select Canonical(c));
             // 2. inputs per weight-gradient tile
@@ -254,6 +256,15 @@ internal sealed class TuneCommand
             yield return best => new[] { 1, 2, 4, 8, 16, 32, 64 }.Where(u => u < _spec.Inputs || u == 64).Select(u => Canonical(best with { Unroll = Math.Min(u, _spec.Inputs) })).Distinct();
             // 4. the row padding
             yield return best => new[] { RowPadding.None, RowPadding.CacheLine, RowPadding.Auto }.Select(p => best with { Padding = p });
+        }
+
+        /// <summary>The variant with its input tile lowered until the weight-gradient tile fits (inputs × vectors + vectors + 1 registers).</summary>
+        private KernelVariant WithFittingInputs(KernelVariant v, int regs)
+        {
+            if (!_spec.TrainsFirst) return v;
+            int vectors = v.VectorsPerTile(_set);
+            int most = Math.Min(KernelVariant.MaxTile, (regs - vectors - 1) / vectors);
+            return v.InputsPerTile <= most || most < 1 ? v : v with { InputTile = most };
         }
 
         /// <summary>A knob at its default value written as 0, so one kernel has one name (and one cache entry).</summary>
