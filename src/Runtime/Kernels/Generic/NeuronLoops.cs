@@ -65,6 +65,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     /// <summary>‖w_j‖² for the share, vectorised over neurons; for a tied output also a_j = ‖w_j‖.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
     private static void Norms(GenericState<T> state, int j0, int j1)
     {
         int lanes = TOps.Count, mp = state.Mp, dp = state.Dp;
@@ -233,6 +234,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// For one register of neurons: Δ_ij = (g_i s)·a_j·σ'(z_ij) written over z, Σ_i g_i s σ(z_ij) (= ∂L/∂a_j) and Σ_i Δ_ij (= ∂L/∂b_j);
     /// then the tied-output coefficient, the truncation mask, and the updates of a and b.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
     private void Deltas(GenericState<T> state, int j)
     {
         int mp = state.Mp;
@@ -274,6 +276,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     /// <summary>As <see cref="Gradient4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
     private static void Gradient4x4(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
@@ -318,6 +321,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// Rows k..k+3 of Gᵀ = Xᵀ·Δ for neurons j..j+2L−1: 4 × 2 registers of accumulators over the batch, then
     /// (tied output) + (Σ_i g_i s σ(z_ij)/‖w_j‖)·w_jk, and either the update Wt −= coef·G in place or a store into Gt.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
     private static void Gradient4x2(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
