@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace XorGen;
 
@@ -47,11 +48,120 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
     {
         // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw: bit 1 ⇒ −1, bit 0 ⇒ +1.
         // float and double set the sign bit of 1.0 directly (branch-free); other types go through T.
-        if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x), 0x3F800000u); // 1.0f
+        if (typeof(T) == typeof(float) && Avx2.IsSupported) FillSignsShifted(ref rng, MemoryMarshal.Cast<T, uint>(x));
+        else if (typeof(T) == typeof(double) && Avx2.IsSupported) FillSignsShifted(ref rng, MemoryMarshal.Cast<T, ulong>(x));
+        else if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x), 0x3F800000u); // 1.0f
         else if (typeof(T) == typeof(double)) FillSigns(ref rng, MemoryMarshal.Cast<T, ulong>(x), 0x3FF0000000000000UL); // 1.0
         else FillGeneric(ref rng, x);
         int d = Inputs;
         for (int r = 0; r < y.Length; r++) y[r] = -(x[r * d] * x[r * d + 1]);
+    }
+
+    /// <summary>
+    /// <see cref="FillSigns"/> (the same values) on AVX2 and AVX-512: the draws of a stretch of up to 4,096 elements come
+    /// from <see cref="CounterRandom.NextUInt64s"/> (blocks four at a time), and each register of elements is its draw
+    /// shifted lane by lane (vpsllvd/vpsllvq) so that lane l's bit lands in the sign bit, masked, and or-ed into 1.0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillSignsShifted(ref CounterRandom rng, Span<uint> x)
+    {
+        Span<ulong> draws = stackalloc ulong[64];
+        var sign = Vector256.Create(0x8000_0000u);
+        var one = Vector256.Create(0x3F80_0000u); // 1.0f
+        // lane l of the q-th register of a 32-bit half takes bit 8q + l: shifted left by 31 − (8q + l)
+        var s0 = Vector256.Create(31u, 30, 29, 28, 27, 26, 25, 24);
+        var eight = Vector256.Create(8u);
+        var sign512 = Vector512.Create(0x8000_0000u);
+        var one512 = Vector512.Create(0x3F80_0000u);
+        var t0 = Vector512.Create(31u, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16);
+        var sixteen = Vector512.Create(16u);
+        bool wide = Avx512F.IsSupported;
+        ref uint target = ref MemoryMarshal.GetReference(x);
+        int whole = x.Length / 64 * 64;
+        for (int start = 0; start < whole; start += 64 * 64)
+        {
+            int words = Math.Min(64, (whole - start) / 64);
+            var chunk = draws[..words];
+            rng.NextUInt64s(chunk);
+            for (int w = 0; w < words; w++)
+            {
+                ulong bits = chunk[w];
+                nuint at = (nuint)(start + 64 * w);
+                for (int half = 0; half < 2; half++)
+                {
+                    uint word = (uint)(bits >> (32 * half));
+                    nuint h = at + (nuint)(32 * half);
+                    if (wide)
+                    {
+                        var v = Vector512.Create(word);
+                        (Avx512F.ShiftLeftLogicalVariable(v, t0) & sign512 | one512).StoreUnsafe(ref target, h);
+                        (Avx512F.ShiftLeftLogicalVariable(v, t0 - sixteen) & sign512 | one512).StoreUnsafe(ref target, h + 16);
+                    }
+                    else
+                    {
+                        var v = Vector256.Create(word);
+                        var shift = s0;
+                        for (int q = 0; q < 4; q++, shift -= eight)
+                            (Avx2.ShiftLeftLogicalVariable(v, shift) & sign | one).StoreUnsafe(ref target, h + (nuint)(8 * q));
+                    }
+                }
+            }
+        }
+        for (int i = whole; i < x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            var tail = x.Slice(i, Math.Min(64, x.Length - i));
+            for (int b = 0; b < tail.Length; b++) tail[b] = 0x3F80_0000u | (uint)((bits >> b) & 1) << 31;
+        }
+    }
+
+    /// <summary>As <see cref="FillSignsShifted(ref CounterRandom, Span{uint})"/> for double: lane l of the q-th register takes bit 4q + l (8q + l with AVX-512), shifted to bit 63.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillSignsShifted(ref CounterRandom rng, Span<ulong> x)
+    {
+        Span<ulong> draws = stackalloc ulong[64];
+        var sign = Vector256.Create(0x8000_0000_0000_0000UL);
+        var one = Vector256.Create(0x3FF0_0000_0000_0000UL); // 1.0
+        var s0 = Vector256.Create(63UL, 62, 61, 60);
+        var four = Vector256.Create(4UL);
+        var sign512 = Vector512.Create(0x8000_0000_0000_0000UL);
+        var one512 = Vector512.Create(0x3FF0_0000_0000_0000UL);
+        var t0 = Vector512.Create(63UL, 62, 61, 60, 59, 58, 57, 56);
+        var eight = Vector512.Create(8UL);
+        bool wide = Avx512F.IsSupported;
+        ref ulong target = ref MemoryMarshal.GetReference(x);
+        int whole = x.Length / 64 * 64;
+        for (int start = 0; start < whole; start += 64 * 64)
+        {
+            int words = Math.Min(64, (whole - start) / 64);
+            var chunk = draws[..words];
+            rng.NextUInt64s(chunk);
+            for (int w = 0; w < words; w++)
+            {
+                ulong bits = chunk[w];
+                nuint at = (nuint)(start + 64 * w);
+                if (wide)
+                {
+                    var v = Vector512.Create(bits);
+                    var shift = t0;
+                    for (int q = 0; q < 8; q++, shift -= eight)
+                        (Avx512F.ShiftLeftLogicalVariable(v, shift) & sign512 | one512).StoreUnsafe(ref target, at + (nuint)(8 * q));
+                }
+                else
+                {
+                    var v = Vector256.Create(bits);
+                    var shift = s0;
+                    for (int q = 0; q < 16; q++, shift -= four)
+                        (Avx2.ShiftLeftLogicalVariable(v, shift) & sign | one).StoreUnsafe(ref target, at + (nuint)(4 * q));
+                }
+            }
+        }
+        for (int i = whole; i < x.Length; i += 64)
+        {
+            ulong bits = rng.NextUInt64();
+            var tail = x.Slice(i, Math.Min(64, x.Length - i));
+            for (int b = 0; b < tail.Length; b++) tail[b] = 0x3FF0_0000_0000_0000UL | ((bits >> b) & 1) << 63;
+        }
     }
 
     /// <summary>
