@@ -22,8 +22,9 @@ namespace XorGen
     /// <summary>
     /// One variant of a generated kernel: the register tiling and unrolling the emitter uses. Every knob at 0 (or
     /// <see cref="RowPadding.Auto"/>) means the emitter's default for the path, so <see cref="Default"/> emits the kernel
-    /// a definition without variant arguments gets. A variant changes speed only: every variant computes the same maths
-    /// (in a different order of the sums over d and over the batch, so float results differ in the last bits).
+    /// a definition without variant arguments gets. A variant changes speed only. Rows, unroll, inputs and padding keep
+    /// every sum in the same order (bit-identical results); the vector tile sets how many partial sums over the neurons an
+    /// output is added up from, so it changes float results in the last bits.
     /// </summary>
     /// <param name="RowTile">Batch rows per register tile of the pre-activation micro-kernel Z = X·Wᵀ (1 to 8; 0 = 4).</param>
     /// <param name="VectorTile">Vectors of neurons per tile in every micro-kernel (1 to 8; 0 = 4 on Vector512, 2 on narrower paths).

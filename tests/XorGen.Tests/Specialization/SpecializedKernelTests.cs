@@ -106,6 +106,28 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         else Compare<double>(Cases.Single(x => x.Name == "3x7 huber fixed bias").Spec, set, "3x7 huber (double), " + v + ", on " + set, variant: v);
     }
 
+    /// <summary>Rows, unroll, inputs and padding change no sum's order: the same bits as the default, step after step.</summary>
+    [Fact]
+    public void Variants_that_keep_the_vector_tile_give_the_default_kernel_bits()
+    {
+        var spec = Cases.Single(x => x.Name == "17x33 glasgow").Spec;
+        var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
+        var p = Parameters(spec, 5);
+        var (x, y) = Batch<float>(spec, Rows, 3);
+        double[] Run(KernelVariant variant)
+        {
+            using var kernel = _specializer.Create<float>(spec, new KernelOptions(InstructionSet: set, Variant: variant), out _);
+            kernel.LoadParameters(p);
+            var losses = new List<double>();
+            for (int step = 0; step < 20; step++) losses.Add(kernel.Step(x, y, Rows, StepControl.Constant(0.05 / spec.GradientMultiplier)));
+            return [.. losses, .. Flatten(Stored(kernel, spec))];
+        }
+        var baseline = Run(KernelVariant.Default);
+        Assert.Equal(baseline, Run(KernelVariant.Parse("rows=3,unroll=5,inputs=3,padding=line")));
+        Assert.Equal(baseline, Run(KernelVariant.Parse("rows=1,unroll=1,inputs=1,padding=none")));
+        Assert.NotEqual(baseline, Run(KernelVariant.Parse("vectors=1"))); // fewer partial sums over the neurons: other rounding
+    }
+
     [Fact]
     public void A_variant_that_does_not_fit_the_path_is_refused_with_the_register_count()
     {
