@@ -16,10 +16,10 @@ namespace XorGen.Specialization;
 /// <param name="Variant">The winner's canonical text (<see cref="KernelVariant.ToString"/>).</param>
 /// <param name="StepsPerSecond">The winner's median steps per second.</param>
 /// <param name="DefaultStepsPerSecond">The default variant's median steps per second, in the same run.</param>
-/// <param name="PercentOfPeak">The winner's GFLOP/s as % of the FMA peak measured by the same run.</param>
+/// <param name="PercentOfPeak">The winner's GFLOP/s as % of the FMA peak measured by the same run (null on the scalar path, which has no vector FMA peak).</param>
 /// <param name="TunedUtc">When.</param>
 public sealed record TuningEntry(string Experiment, string Spec, string Element, string InstructionSet, int Inputs, int Width, int Batch,
-    string Variant, double StepsPerSecond, double DefaultStepsPerSecond, double PercentOfPeak, DateTime TunedUtc);
+    string Variant, double StepsPerSecond, double DefaultStepsPerSecond, double? PercentOfPeak, DateTime TunedUtc);
 
 /// <summary>
 /// The per-CPU tuning file: the winners of <c>xorgen tune</c>, which run-time specialization builds by default instead of the

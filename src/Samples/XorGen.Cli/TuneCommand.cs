@@ -85,7 +85,7 @@ internal sealed class TuneCommand
         if (save && file is not null)
         {
             file.Put(new TuningEntry(experiment.Name, TuningFile.SpecKey(spec), TuningFile.ElementName(element), result.Set.ToString(), spec.Inputs, spec.Width, batch,
-                winner.Variant.ToString(), winner.Final!.Median, result.Default.Final!.Median, winner.PercentOfPeak(result), DateTime.UtcNow));
+                winner.Variant.ToString(), winner.Final!.Median, result.Default.Final!.Median, double.IsNaN(winner.PercentOfPeak(result)) ? null : winner.PercentOfPeak(result), DateTime.UtcNow));
             file.Save();
             output.WriteLine($"stored {winner.Variant} in {tuningPath}");
         }
@@ -96,7 +96,9 @@ internal sealed class TuneCommand
     {
         string el = element == typeof(double) ? "double" : "float";
         output.WriteLine(Inv($"tune {experiment}: {spec.Describe()}, {el}, batch {batch}, {result.Set} on {MachineInfo.Current.CpuModel} ({MachineInfo.CpuSlug})"));
-        output.WriteLine(Inv($"FMA peak of one core, {el} {result.Set}: {result.PeakGflops:F1} GFLOP/s (best of the probes before and after the search)"));
+        output.WriteLine(result.PeakGflops > 0
+            ? Inv($"FMA peak of one core, {el} {result.Set}: {result.PeakGflops:F1} GFLOP/s (best of the probes before and after the search)")
+            : Inv($"the {result.Set} path has no vector FMA to measure a peak of: the % columns are left out"));
         output.WriteLine(Inv($"{result.Candidates.Count} variants timed in {result.SearchSeconds:F0} s{(result.BudgetExhausted ? " (budget exhausted: the search stopped early)" : "")}; {result.Failed.Count} failed the reference check"));
         output.WriteLine();
         output.WriteLine(Inv($"{"#",3}  {"variant",-44} {"steps/s",10} {"spread",17} {"GFLOP/s",8} {"% peak",7} {"× default",9}  check"));
@@ -105,24 +107,26 @@ internal sealed class TuneCommand
         foreach (var c in result.Candidates.OrderByDescending(c => c.Search!.Median))
         {
             var t = c.Search!;
-            output.WriteLine(Inv($"{++rank,3}  {c.Variant.ToString(),-44} {t.Median,10:F0} {t.Min,8:F0}–{t.Max,-8:F0} {t.Median * result.Flops / 1e9,8:F1} {100 * t.Median * result.Flops / 1e9 / result.PeakGflops,6:F1}% {t.Median / baseline,8:F3}×  {c.CheckError:E1}"));
+            output.WriteLine(Inv($"{++rank,3}  {c.Variant.ToString(),-44} {t.Median,10:F0} {t.Min,8:F0}–{t.Max,-8:F0} {t.Median * result.Flops / 1e9,8:F1} {Percent(100 * t.Median * result.Flops / 1e9 / result.PeakGflops, result),7} {t.Median / baseline,8:F3}×  {c.CheckError:E1}"));
         }
         foreach (var c in result.Failed)
             output.WriteLine(Inv($"  -  {c.Variant.ToString(),-44} FAILED the reference check: {c.CheckFailure}"));
         output.WriteLine();
         output.WriteLine(Inv($"final round ({result.FinalRounds} interleaved rounds of {result.Repeats} repetitions): median steps/s [min–max]"));
         foreach (var c in result.Final.OrderByDescending(c => c.Final!.Median))
-            output.WriteLine(Inv($"     {c.Variant.ToString(),-44} {c.Final!.Median,10:F0} [{c.Final.Min:F0}–{c.Final.Max:F0}] {c.PercentOfPeak(result),6:F1}% of peak"));
+            output.WriteLine(Inv($"     {c.Variant.ToString(),-44} {c.Final!.Median,10:F0} [{c.Final.Min:F0}–{c.Final.Max:F0}] {Percent(c.PercentOfPeak(result), result)} of peak"));
         var w = result.Winner;
         output.WriteLine();
         var fastest = result.Final.OrderByDescending(c => c.Final!.Median).First();
         output.WriteLine(w.Variant.IsDefault
-            ? Inv($"winner: the default variant, {w.Final!.Median:F0} steps/s ({w.PercentOfPeak(result):F1}% of peak)")
+            ? Inv($"winner: the default variant, {w.Final!.Median:F0} steps/s ({Percent(w.PercentOfPeak(result), result)} of peak)")
               + (fastest != w ? Inv($"; {fastest.Variant} was {fastest.Final!.Median / w.Final.Median:F3}× it, less than the {Margin:F2}× a variant must beat the default by") : "")
-            : Inv($"winner: {w.Variant}, {w.Final!.Median:F0} steps/s ({w.PercentOfPeak(result):F1}% of peak): {w.Final.Median / result.Default.Final!.Median:F3}× the default ({result.Default.Final.Median:F0} steps/s) in the final round"));
+            : Inv($"winner: {w.Variant}, {w.Final!.Median:F0} steps/s ({Percent(w.PercentOfPeak(result), result)} of peak): {w.Final.Median / result.Default.Final!.Median:F3}× the default ({result.Default.Final.Median:F0} steps/s) in the final round"));
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double value, SearchResult r) => r.PeakGflops > 0 ? Inv($"{value:F1}%") : "n/a";
 
     /// <summary>Steps per second over repetitions.</summary>
     internal sealed record Timing(double Median, double Min, double Max);
@@ -134,7 +138,7 @@ internal sealed class TuneCommand
         public string? CheckFailure { get; set; }
         public Timing? Search { get; set; }
         public Timing? Final { get; set; }
-        public double PercentOfPeak(SearchResult r) => 100 * (Final ?? Search)!.Median * r.Flops / 1e9 / r.PeakGflops;
+        public double PercentOfPeak(SearchResult r) => r.PeakGflops > 0 ? 100 * (Final ?? Search)!.Median * r.Flops / 1e9 / r.PeakGflops : double.NaN;
     }
 
     internal sealed record SearchResult(InstructionSet Set, double PeakGflops, double Flops, int Repeats, int FinalRounds, double SearchSeconds, bool BudgetExhausted,
