@@ -128,12 +128,15 @@ namespace XorGen.Generators
             w.Line("//           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.");
             w.Line("//           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.");
             var variant = spec.Tuning;
-            int rowTile = variant.RowsPerTile, inputTile = variant.InputsPerTile, unroll = variant.UnrollFor(spec.Inputs);
-            w.Line("//   variant: " + variant + "; tiling: pre-activations Z = X·Wᵀ: " + I(rowTile) + " batch row" + (rowTile > 1 ? "s" : "") + " × a tile of vector columns of neurons");
+            int inputTile = variant.InputsPerTile, unroll = variant.UnrollFor(spec.Inputs);
+            w.Line("//   variant: " + variant + "; tiling: pre-activations Z = X·Wᵀ: a tile of batch rows × vector columns of neurons");
             foreach (var f in Flavors(spec))
-                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(rowTile) + " rows × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(rowTile * f.Tile) + " accumulators,");
+            {
+                int rows = variant.RowsPerTile(f.Set);
+                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(rows) + " row" + (rows > 1 ? "s" : "") + " × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(rows * f.Tile) + " accumulators,");
+            }
             w.Line("//           loop over d " + (unroll >= spec.Inputs ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by " + I(unroll) + (spec.Inputs % unroll != 0 ? " with a constant tail of " + I(spec.Inputs % unroll) : ""))
-                + (rowTile > 1 ? "; remainder rows by a 1-row tile." : "."));
+                + "; remainder rows by a 1-row tile.");
             if (spec.TrainsFirst)
                 w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(inputTile) + " input" + (inputTile > 1 ? "s" : "") + " × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
                     + (spec.Inputs % inputTile != 0 ? "; tail tile of " + I(spec.Inputs % inputTile) + " inputs" : "") + ".");

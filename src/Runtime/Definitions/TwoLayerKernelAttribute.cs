@@ -53,7 +53,7 @@ public sealed class TwoLayerKernelAttribute : Attribute
     public int Batch { get; set; }
 
     // The variant: how the kernel is tiled, not what it computes (see KernelVariant). 0 = the path's default.
-    /// <summary>Batch rows per register tile of the pre-activation kernel (1 to 8; 0 = 4).</summary>
+    /// <summary>Batch rows per register tile of the pre-activation kernel (1 to 8; 0 = 4, on Vector256 6 or as many as fit beside the vectors).</summary>
     public int RowTile { get; set; }
     /// <summary>Vectors of neurons per register tile in every micro-kernel (1 to 8; 0 = 4 on Vector512, 2 on narrower paths).</summary>
     public int VectorTile { get; set; }

@@ -274,7 +274,7 @@ internal sealed class TuneCommand
         /// <summary>A knob at its default value written as 0, so one kernel has one name (and one cache entry).</summary>
         private KernelVariant Canonical(KernelVariant v) => v with
         {
-            RowTile = v.RowTile == KernelVariant.DefaultRowTile ? 0 : v.RowTile,
+            RowTile = v.RowTile != 0 && v.RowTile == (v with { RowTile = 0 }).RowsPerTile(_set) ? 0 : v.RowTile,
             VectorTile = v.VectorTile == KernelVariant.Default.VectorsPerTile(_set) ? 0 : v.VectorTile,
             InputTile = v.InputTile == KernelVariant.DefaultInputTile ? 0 : v.InputTile,
             Unroll = v.Unroll != 0 && v.UnrollFor(_spec.Inputs) == KernelVariant.Default.UnrollFor(_spec.Inputs) ? 0 : v.Unroll,

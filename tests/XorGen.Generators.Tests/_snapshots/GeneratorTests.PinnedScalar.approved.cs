@@ -6,7 +6,7 @@
 //   layout: W transposed and padded, _wt[k * Ld + j] = w_j[k] (d × Ld, MPad = 8 = m rounded up to a block of 2 neurons, the widest path's tile; row stride Ld = MPad),
 //           so each input k holds a contiguous run of neurons; padded neurons have w = 0 and a = 0 and contribute nothing.
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
-//   variant: default; tiling: pre-activations Z = X·Wᵀ: 4 batch rows × a tile of vector columns of neurons
+//   variant: default; tiling: pre-activations Z = X·Wᵀ: a tile of batch rows × vector columns of neurons
 //           scalar: 4 rows × 2 neurons = 8 accumulators,
 //           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.

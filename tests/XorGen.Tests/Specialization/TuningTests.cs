@@ -44,7 +44,12 @@ public sealed class TuningTests : IDisposable
         Assert.Empty(KernelVariant.Default.RegisterProblems([InstructionSet.Vector512, InstructionSet.Vector256, InstructionSet.Vector128, InstructionSet.Scalar], trainsFirst: true));
         Assert.Empty(KernelVariant.Parse("rows=6,vectors=4").RegisterProblems([InstructionSet.Vector512], true)); // 24 + 4 + 1 = 29 ≤ 32
         Assert.Single(KernelVariant.Parse("rows=7,vectors=4").RegisterProblems([InstructionSet.Vector512], true)); // 28 + 4 + 1 = 33
-        Assert.Equal(2, KernelVariant.Parse("vectors=4").RegisterProblems([InstructionSet.Vector256], true).Count); // 4 × 4 forward and gradient tiles on 16 registers
+        // 4 vectors on Vector256: the default rows shrink to 2 so the forward tile fits (13 registers); the 4-input gradient tile (21) does not
+        Assert.Single(KernelVariant.Parse("vectors=4").RegisterProblems([InstructionSet.Vector256], true));
+        Assert.Equal(6, KernelVariant.Default.RowsPerTile(InstructionSet.Vector256));
+        Assert.Equal(4, KernelVariant.Default.RowsPerTile(InstructionSet.Vector512));
+        Assert.Equal(4, KernelVariant.Parse("vectors=3").RowsPerTile(InstructionSet.Vector256)); // 4 × 3 + 3 + 1 = 16
+        Assert.Equal(2, KernelVariant.Parse("rows=2").RowsPerTile(InstructionSet.Vector256));
         Assert.Empty(KernelVariant.Parse("inputs=8,vectors=2,rows=2").RegisterProblems([InstructionSet.Vector256], trainsFirst: false));
         Assert.Equal(4, KernelVariant.Default.UnrollFor(100));
         Assert.Equal(16, KernelVariant.Default.UnrollFor(16));
