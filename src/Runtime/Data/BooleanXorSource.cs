@@ -48,9 +48,7 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
     {
         // Consecutive coordinates (across rows) take consecutive bits of each 64-bit draw: bit 1 ⇒ −1, bit 0 ⇒ +1.
         // float and double set the sign bit of 1.0 directly (branch-free); other types go through T.
-        if (typeof(T) == typeof(float) && Avx2.IsSupported) FillSignsShifted(ref rng, MemoryMarshal.Cast<T, uint>(x));
-        else if (typeof(T) == typeof(double) && Avx2.IsSupported) FillSignsShifted(ref rng, MemoryMarshal.Cast<T, ulong>(x));
-        else if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x), 0x3F800000u); // 1.0f
+        if (typeof(T) == typeof(float)) FillSigns(ref rng, MemoryMarshal.Cast<T, uint>(x), 0x3F800000u); // 1.0f
         else if (typeof(T) == typeof(double)) FillSigns(ref rng, MemoryMarshal.Cast<T, ulong>(x), 0x3FF0000000000000UL); // 1.0
         else FillGeneric(ref rng, x);
         int d = Inputs;
@@ -58,12 +56,12 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
     }
 
     /// <summary>
-    /// <see cref="FillSigns"/> (the same values) on AVX2 and AVX-512: the draws of a stretch of up to 4,096 elements come
+    /// The whole draws of <see cref="FillSigns"/> on AVX2 and AVX-512 (returns the elements filled): the draws of a stretch of up to 4,096 elements come
     /// from <see cref="CounterRandom.NextUInt64s"/> (blocks four at a time), and each register of elements is its draw
     /// shifted lane by lane (vpsllvd/vpsllvq) so that lane l's bit lands in the sign bit, masked, and or-ed into 1.0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillSignsShifted(ref CounterRandom rng, Span<uint> x)
+    private static int FillSignsShifted(ref CounterRandom rng, Span<uint> x)
     {
         Span<ulong> draws = stackalloc ulong[64];
         var sign = Vector256.Create(0x8000_0000u);
@@ -107,17 +105,12 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
                 }
             }
         }
-        for (int i = whole; i < x.Length; i += 64)
-        {
-            ulong bits = rng.NextUInt64();
-            var tail = x.Slice(i, Math.Min(64, x.Length - i));
-            for (int b = 0; b < tail.Length; b++) tail[b] = 0x3F80_0000u | (uint)((bits >> b) & 1) << 31;
-        }
+        return whole;
     }
 
     /// <summary>As <see cref="FillSignsShifted(ref CounterRandom, Span{uint})"/> for double: lane l of the q-th register takes bit 4q + l (8q + l with AVX-512), shifted to bit 63.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillSignsShifted(ref CounterRandom rng, Span<ulong> x)
+    private static int FillSignsShifted(ref CounterRandom rng, Span<ulong> x)
     {
         Span<ulong> draws = stackalloc ulong[64];
         var sign = Vector256.Create(0x8000_0000_0000_0000UL);
@@ -156,26 +149,24 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
                 }
             }
         }
-        for (int i = whole; i < x.Length; i += 64)
-        {
-            ulong bits = rng.NextUInt64();
-            var tail = x.Slice(i, Math.Min(64, x.Length - i));
-            for (int b = 0; b < tail.Length; b++) tail[b] = 0x3FF0_0000_0000_0000UL | ((bits >> b) & 1) << 63;
-        }
+        return whole;
     }
 
     /// <summary>
     /// Sets each element to the bit pattern <paramref name="one"/> (1.0) with one random bit in its sign bit; one 64-bit
-    /// draw per 64 elements, element i + b taking bit b of the draw. Vectorised: each lane of a register tests its own
-    /// bit of the draw (lane l of the q-th register of a draw tests bit q·L + l) and gets the sign bit where it is set,
-    /// so the values are exactly those of the scalar loop, whatever the register width (the online batch is a
-    /// function of the seed alone, not of the instruction set).
+    /// draw per 64 elements, element i + b taking bit b of the draw. The whole draws are vectorised (lane l of the q-th
+    /// register of a draw takes bit q·L + l: shifted into the sign bit with AVX2/AVX-512, tested with 128-bit registers),
+    /// the tail by the scalar loop, so the values are exactly those of the scalar loop whatever the register width (the
+    /// online batch is a function of the seed alone, not of the instruction set).
     /// </summary>
     private static void FillSigns<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one) where TBits : unmanaged, IBinaryInteger<TBits>
     {
         int signShift = Unsafe.SizeOf<TBits>() * 8 - 1;
         int whole = x.Length / 64 * 64, i = 0;
-        if (Vector256.IsHardwareAccelerated) i = FillSigns256(ref rng, x[..whole], one, signShift);
+        // x64 accelerates Vector256 only with AVX2, so this is the path of every 256- and 512-bit machine
+        if (Avx2.IsSupported)
+            i = typeof(TBits) == typeof(uint) ? FillSignsShifted(ref rng, MemoryMarshal.Cast<TBits, uint>(x[..whole]))
+                : FillSignsShifted(ref rng, MemoryMarshal.Cast<TBits, ulong>(x[..whole]));
         else if (Vector128.IsHardwareAccelerated) i = FillSigns128(ref rng, x[..whole], one, signShift);
         for (; i < x.Length; i += 64)
         {
@@ -186,34 +177,10 @@ public sealed class BooleanXorSource : IDataSource, INoiselessSource
     }
 
     /// <summary>
-    /// The whole draws of <see cref="FillSigns"/> with 256-bit registers; returns the elements filled (all of <paramref name="x"/>).
+    /// The whole draws of <see cref="FillSigns"/> with 128-bit registers (SSE without AVX2, Arm64); returns the elements filled.
     /// Compiled fully optimized at once: as tier-0 code (every vector operation a call) the fill of a batch costs as much
     /// as a small training step, until the runtime gets round to recompiling it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int FillSigns256<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
-    {
-        int lanes = Vector256<TBits>.Count;
-        Span<TBits> laneBits = stackalloc TBits[lanes];
-        for (int l = 0; l < lanes; l++) laneBits[l] = TBits.One << l;
-        var bitOfLane = Vector256.Create<TBits>(laneBits);
-        var ones = Vector256.Create(one);
-        var sign = Vector256.Create(TBits.One << signShift);
-        ref TBits target = ref MemoryMarshal.GetReference(x);
-        for (int i = 0; i < x.Length; i += 64)
-        {
-            ulong bits = rng.NextUInt64();
-            for (int q = 0; q < 64; q += lanes)
-            {
-                var drawn = Vector256.Create(TBits.CreateTruncating(bits >> q)) & bitOfLane;
-                var value = ones | (~Vector256.Equals(drawn, Vector256<TBits>.Zero) & sign);
-                value.StoreUnsafe(ref target, (nuint)(i + q));
-            }
-        }
-        return x.Length;
-    }
-
-    /// <summary>As <see cref="FillSigns256"/> with 128-bit registers.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FillSigns128<TBits>(ref CounterRandom rng, Span<TBits> x, TBits one, int signShift) where TBits : unmanaged, IBinaryInteger<TBits>
     {
