@@ -49,7 +49,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     public RuntimeSpecializer(string? cacheDirectory = null, string? tuningPath = null)
     {
         Cache = new KernelCache(cacheDirectory ?? KernelCache.DefaultDirectory());
-        string? path = tuningPath ?? (TuningFile.DisabledByEnvironment ? "" : TuningFile.DefaultPath());
+        string? path = tuningPath ?? TuningFile.ActivePath();
         TuningPath = path is { Length: > 0 } ? Path.GetFullPath(path) : null;
         _tuning = new Lazy<(TuningFile?, string?)>(ReadTuning, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -59,6 +59,9 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
 
     /// <summary>The tuning file consulted, or null when tuning is off.</summary>
     public string? TuningPath { get; }
+
+    /// <summary>Why the tuning file could not be read (so no tuned variant is built), or null.</summary>
+    public string? TuningProblem => _tuning.Value.Problem;
 
     /// <summary>Creates a specializer and installs it into <see cref="KernelFactory"/>.</summary>
     public static RuntimeSpecializer Install(string? cacheDirectory = null, string? tuningPath = null)
@@ -203,7 +206,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         {
             return null;
         }
-        return file.Find(spec, element, set) is { } tuned && Unbuildable(spec, tuned, set) is null ? tuned : null;
+        return file.Find(spec, element, set);
     }
 
     /// <inheritdoc />

@@ -51,6 +51,9 @@ public sealed class TuningFile
     /// <summary>Whether tuning is switched off by <c>XORGEN_TUNING=off</c>.</summary>
     public static bool DisabledByEnvironment => string.Equals(Environment.GetEnvironmentVariable(EnvironmentVariable)?.Trim(), "off", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The file run-time specialization reads by default: <see cref="DefaultPath"/>, or null when <c>XORGEN_TUNING=off</c>.</summary>
+    public static string? ActivePath() => DisabledByEnvironment ? null : DefaultPath();
+
     /// <summary>The file run-time specialization reads: <c>$XORGEN_TUNING</c> (unless <c>off</c>), else this CPU's file under the XDG config directory.</summary>
     public static string DefaultPath()
     {
@@ -117,15 +120,21 @@ public sealed class TuningFile
         return new TuningFile(path, cpu, entries);
     }
 
-    /// <summary>The tuned variant of this spec, element type and path, when the file was measured on this CPU; else null.</summary>
+    /// <summary>
+    /// The tuned variant of this spec, element type and path, when the file was measured on this CPU and the variant can
+    /// be built on that path (an entry edited into one whose tile does not fit the registers is not used); else null.
+    /// </summary>
     public KernelVariant? Find(ModelSpec spec, Type element, InstructionSet set)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         if (Cpu != MachineInfo.CpuSlug) return null;
         string key = SpecKey(spec), el = ElementName(element), path = set.ToString();
         for (int i = Entries.Count - 1; i >= 0; i--)
         {
             var e = Entries[i];
-            if (e.Spec == key && e.Element == el && e.InstructionSet == path) return KernelVariant.Parse(e.Variant);
+            if (e.Spec != key || e.Element != el || e.InstructionSet != path) continue;
+            var variant = KernelVariant.Parse(e.Variant);
+            return variant.RegisterProblems([set], spec.TrainsFirst).Count == 0 ? variant : null;
         }
         return null;
     }

@@ -220,23 +220,6 @@ internal static class RunCommand
         return KernelVariant.TryParse(args.Variant, out string? why) ?? throw new BadInputException($"--variant '{args.Variant}': {why}");
     }
 
-    /// <summary>The variant this CPU's tuning file names for the spec (null: none, tuning off, or the file unreadable, which is said once).</summary>
-    private static KernelVariant? TunedVariant(RunConfig config, Type element, TextWriter error)
-    {
-        if (config.IgnoreTuning || TuningFile.DisabledByEnvironment) return null;
-        string path = TuningFile.DefaultPath();
-        try
-        {
-            var set = InstructionSets.Resolve(InstructionSet.Auto);
-            return TuningFile.Load(path).Find(config.Spec, element, set) is { } tuned && RuntimeSpecializer.Unbuildable(config.Spec, tuned, set) is null ? tuned : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            error.WriteLine("xorgen: " + Cli.OneLine(e.Message) + "; tuning ignored");
-            return null;
-        }
-    }
-
     /// <summary>
     /// One line when the kernel that will run is not the one asked for; for a spec no compiled-in kernel covers, installs
     /// the run-time specializer, builds its kernel now and says whether it was compiled now or loaded from the cache
@@ -250,16 +233,22 @@ internal static class RunCommand
         string? unsupported = hasGenerated ? null : RuntimeSpecializer.Unsupported(spec);
         string what = $"{spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()})";
         var element = config.Precision == Precision.Double ? typeof(double) : typeof(float);
-        var tuned = config.Variant is null ? TunedVariant(config, element, error) : null;
+        // the specializer reads this CPU's tuning file (once, lazily); it is installed only when a kernel must be built
+        var specializer = new RuntimeSpecializer(kernelCache);
+        var tuned = config.Variant is null && !config.IgnoreTuning ? specializer.Tuned(spec, element, InstructionSet.Auto) : null;
         var wanted = config.Variant ?? tuned;
         // a compiled-in kernel runs when it is the variant wanted (or none is): nothing to build, nothing to say
-        if (hasGenerated && (wanted is null || GeneratedKernelCatalog.Find(spec, element, wanted) is not null)) return;
+        if (hasGenerated && (wanted is null || GeneratedKernelCatalog.Find(spec, element, wanted) is not null))
+        {
+            if (!config.IgnoreTuning && specializer.TuningProblem is string problem) error.WriteLine("xorgen: " + Cli.OneLine(problem));
+            return;
+        }
         if (unsupported is not null)
         {
             error.WriteLine($"xorgen: no generated kernel is compiled for {what} and none can be specialized ({unsupported}); using the generic kernel");
             return;
         }
-        var specializer = RuntimeSpecializer.Install(kernelCache);
+        KernelFactory.RegisterSpecializer(specializer);
         try
         {
             var origin = config.Precision == Precision.Double
