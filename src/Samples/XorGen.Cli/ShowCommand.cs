@@ -71,10 +71,16 @@ internal sealed class ShowCommand
             output.Write(RuntimeSpecializer.SourceFor(spec, element, set));
             return Cli.Ok;
         }
-        int dot = compiled.Definition.LastIndexOf('.');
-        output.Write(KernelEmitter.Emit(RuntimeSpecializer.KernelSpecFor(compiled.Spec, compiled.Element, compiled.InstructionSet,
-            dot < 0 ? "" : compiled.Definition[..dot], compiled.Definition[(dot + 1)..], compiled.Batch)));
+        output.Write(CompiledSource(compiled));
         return Cli.Ok;
+    }
+
+    /// <summary>What the generator emitted for a compiled-in definition: its names, pinned path, fixed batch and variant.</summary>
+    private static string CompiledSource(GeneratedKernelInfo compiled)
+    {
+        int dot = compiled.Definition.LastIndexOf('.');
+        return KernelEmitter.Emit(RuntimeSpecializer.KernelSpecFor(compiled.Spec, compiled.Element, compiled.InstructionSet,
+            dot < 0 ? "" : compiled.Definition[..dot], compiled.Definition[(dot + 1)..], compiled.Batch, compiled.Tuning));
     }
 
     /// <summary>The experiment's spec at the sizes asked (the rules of <c>xorgen run</c>: --width defaults to what the experiment derives from d).</summary>
@@ -104,12 +110,7 @@ internal sealed class ShowCommand
     /// <summary>The source of one variant: a compiled-in definition's own when one has exactly that variant, else what run-time specialization compiles.</summary>
     private static string SourceOf(string name, ModelSpec spec, Type element, KernelVariant variant, TextWriter error, bool compiledIn = true)
     {
-        if (compiledIn && GeneratedKernelCatalog.Find(spec, element, variant) is { } compiled)
-        {
-            int dot = compiled.Definition.LastIndexOf('.');
-            return KernelEmitter.Emit(RuntimeSpecializer.KernelSpecFor(compiled.Spec, compiled.Element, compiled.InstructionSet,
-                dot < 0 ? "" : compiled.Definition[..dot], compiled.Definition[(dot + 1)..], compiled.Batch, compiled.Tuning));
-        }
+        if (compiledIn && GeneratedKernelCatalog.Find(spec, element, variant) is { } compiled) return CompiledSource(compiled);
         if (RuntimeSpecializer.Unsupported(spec) is string why) throw new BadInputException($"no generated kernel for {name} at {spec.Describe()}: {why}");
         var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
         if (compiledIn) error.WriteLine($"xorgen: variant {variant} of {spec.Describe()}: the source run-time specialization compiles ({set})");
