@@ -66,9 +66,14 @@ namespace XorGen
         {
             if (RowTile != 0) return RowTile;
             if (set != InstructionSet.Vector256) return DefaultRowTile;
-            int v = VectorsPerTile(set);
-            return Math.Max(1, Math.Min(DefaultRowTile256, (Registers(set) - v - 1) / v));
+            return Math.Max(1, Math.Min(DefaultRowTile256, MostPerTile(set, VectorsPerTile(set))));
         }
+
+        /// <summary>
+        /// The most rows (pre-activation tile) or inputs (weight-gradient tile) that fit a path's vector registers beside
+        /// <paramref name="vectors"/> vectors: both tiles hold that many × vectors accumulators, the vectors they load, and one broadcast input.
+        /// </summary>
+        public static int MostPerTile(InstructionSet set, int vectors) => (Registers(set) - vectors - 1) / vectors;
 
         /// <summary>Inputs per weight-gradient tile.</summary>
         public int InputsPerTile => InputTile == 0 ? DefaultInputTile : InputTile;
@@ -116,10 +121,10 @@ namespace XorGen
                 int v = VectorsPerTile(set), regs = Registers(set);
                 int rows = RowsPerTile(set);
                 int forward = rows * v + v + 1;
-                if (forward > regs)
+                if (rows > MostPerTile(set, v))
                     list.Add(Inv($"the pre-activation tile of {rows} rows × {v} vectors needs {forward} vector registers ({rows * v} accumulators, {v} weights, 1 input) and {set} has {regs}; use fewer rows or vectors, or pin InstructionSet to a wider path"));
                 int gradient = InputsPerTile * v + v + 1;
-                if (trainsFirst && gradient > regs)
+                if (trainsFirst && InputsPerTile > MostPerTile(set, v))
                     list.Add(Inv($"the weight-gradient tile of {InputsPerTile} inputs × {v} vectors needs {gradient} vector registers ({InputsPerTile * v} accumulators, {v} of Δ, 1 input) and {set} has {regs}; use fewer inputs or vectors, or pin InstructionSet to a wider path"));
             }
             return list;

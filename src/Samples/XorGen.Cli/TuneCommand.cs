@@ -208,8 +208,7 @@ internal sealed class TuneCommand
             double peak = bits > 0 ? FmaPeak.Measure(precision, bits) : 0;
             var clock = Stopwatch.StartNew();
             bool exhausted = false;
-            var current = KernelVariant.Default;
-            var defaultCandidate = Try(current) ?? throw new CommandFailedException("the default variant failed the reference check (an emitter bug; please report it)");
+            var defaultCandidate = Try(KernelVariant.Default) ?? throw new CommandFailedException("the default variant failed the reference check (an emitter bug; please report it)");
             var best = defaultCandidate;
             foreach (var phase in Phases())
             {
@@ -241,15 +240,13 @@ internal sealed class TuneCommand
         /// <summary>The search phases, each a function from the best variant so far to the candidates it tries.</summary>
         private IEnumerable<Func<KernelVariant, IEnumerable<KernelVariant>>> Phases()
         {
-            int regs = KernelVariant.Registers(_set);
             bool fits(KernelVariant v) => v.RegisterProblems([_set], _spec.TrainsFirst).Count == 0;
             // 1. the register tile: every rows × vectors that fits, most accumulators first; where the gradient tile of the
             //    current inputs does not fit beside that many vectors, the most inputs that do
             yield return best => (
                 from r in Enumerable.Range(1, KernelVariant.MaxTile)
                 from v in Enumerable.Range(1, KernelVariant.MaxTile)
-                where r * v + v + 1 <= regs
-                let c = WithFittingInputs(best with { RowTile = r, VectorTile = v }, regs)
+                let c = WithFittingInputs(best with { RowTile = r, VectorTile = v })
                 where fits(c)
                 orderby r * v descending, v descending
                 select Canonical(c));
@@ -262,12 +259,11 @@ internal sealed class TuneCommand
             yield return best => new[] { RowPadding.None, RowPadding.CacheLine, RowPadding.Auto }.Select(p => best with { Padding = p });
         }
 
-        /// <summary>The variant with its input tile lowered until the weight-gradient tile fits (inputs × vectors + vectors + 1 registers).</summary>
-        private KernelVariant WithFittingInputs(KernelVariant v, int regs)
+        /// <summary>The variant with its input tile lowered until the weight-gradient tile fits beside its vectors.</summary>
+        private KernelVariant WithFittingInputs(KernelVariant v)
         {
             if (!_spec.TrainsFirst) return v;
-            int vectors = v.VectorsPerTile(_set);
-            int most = Math.Min(KernelVariant.MaxTile, (regs - vectors - 1) / vectors);
+            int most = Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
             return v.InputsPerTile <= most || most < 1 ? v : v with { InputTile = most };
         }
 
