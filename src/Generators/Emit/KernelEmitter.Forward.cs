@@ -6,7 +6,7 @@ namespace XorGen.Generators
         private static void EmitForward(IndentedWriter w, KernelSpec spec, VectorFlavor v)
         {
             string t = ElementName(spec);
-            int rowTile = spec.Tuning.RowsPerTile(v.Set);
+            int rowTile = v.Rows;
             w.Line("// pre-activations Z[i, j] = Σ_k x_ik w_j[k]" + (spec.Bias ? " + b_j" : "") + ": for each column block of " + I(v.Tile) + " vectors of neurons (its d × "
                 + I(v.Tile * v.Lanes) + " weights stay in L1), " + I(rowTile) + " rows × " + I(v.Tile) + " vectors of accumulators per tile");
             w.Line(HotPath);

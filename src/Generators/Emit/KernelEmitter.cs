@@ -17,7 +17,6 @@ namespace XorGen.Generators
         private const string Unsafe = "Unsafe";
         private const string Marshal = "MemoryMarshal";
 
-        /// <summary>The namespaces the generated file imports, so that its bodies say <c>Vector256&lt;float&gt;</c> and <c>Relu.Value</c>.</summary>
         /// <summary>
         /// On every step phase: compiled fully optimized on first call, not through tier 0 and on-stack replacement. A
         /// kernel is hot from its first step, and with this the host may leave quick JIT for loops on (the default), which
@@ -25,6 +24,7 @@ namespace XorGen.Generators
         /// </summary>
         private const string HotPath = "[MethodImpl(MethodImplOptions.AggressiveOptimization)]";
 
+        /// <summary>The namespaces the generated file imports, so that its bodies say <c>Vector256&lt;float&gt;</c> and <c>Relu.Value</c>.</summary>
         public static readonly IReadOnlyList<string> Usings = new[]
         {
             "global::System",
@@ -131,10 +131,7 @@ namespace XorGen.Generators
             int inputTile = variant.InputsPerTile, unroll = variant.UnrollFor(spec.Inputs);
             w.Line("//   variant: " + variant + "; tiling: pre-activations Z = X·Wᵀ: a tile of batch rows × vector columns of neurons");
             foreach (var f in Flavors(spec))
-            {
-                int rows = variant.RowsPerTile(f.Set);
-                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(rows) + " row" + (rows > 1 ? "s" : "") + " × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(rows * f.Tile) + " accumulators,");
-            }
+                w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(f.Rows) + " row" + (f.Rows > 1 ? "s" : "") + " × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(f.Rows * f.Tile) + " accumulators,");
             w.Line("//           loop over d " + (unroll >= spec.Inputs ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by " + I(unroll) + (spec.Inputs % unroll != 0 ? " with a constant tail of " + I(spec.Inputs % unroll) : ""))
                 + "; remainder rows by a 1-row tile.");
             if (spec.TrainsFirst)

@@ -22,8 +22,9 @@ namespace XorGen.Generators
             // so that a machine without FMA never falls into software emulation.
             UseFma = bits >= 256;
             PathId = IsScalar ? 1 : bits;
-            // by default 32 zmm registers hold a 4 × 4 tile of accumulators plus operands, 16 ymm/xmm registers 4 × 2
+            // the register tile: by default 4 rows × 4 vectors in the 32 zmm registers, 6 × 2 in 16 ymm, 4 × 2 in 16 xmm
             Tile = variant.VectorsPerTile(set);
+            Rows = variant.RowsPerTile(set);
         }
 
         /// <summary>The instruction set.</summary>
@@ -46,6 +47,8 @@ namespace XorGen.Generators
         public bool UseFma { get; }
         /// <summary>Vectors of neurons per micro-kernel tile.</summary>
         public int Tile { get; }
+        /// <summary>Batch rows per pre-activation tile.</summary>
+        public int Rows { get; }
         /// <summary>The numeric id of this path in the generated dispatch (512, 256, 128, 1).</summary>
         public int PathId { get; }
 
