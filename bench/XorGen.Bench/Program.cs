@@ -34,16 +34,16 @@ public static class Program
             {
                 if (i + 1 >= args.Length) { Console.Error.WriteLine("error: --tuning needs a tuning file (xorgen tune writes one)"); return 2; }
                 string file = Path.GetFullPath(args[++i]);
+                if (!File.Exists(file)) { Console.Error.WriteLine($"error: --tuning {file}: no such file"); return 2; }
                 try
                 {
-                    XorGen.Specialization.TuningFile.Load(file);
+                    XorGen.Specialization.TuningFile.Load(file); // a damaged file is refused here, not in every benchmark process
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
                 {
                     Console.Error.WriteLine("error: " + e.Message);
                     return 2;
                 }
-                if (!File.Exists(file)) { Console.Error.WriteLine($"error: --tuning {file}: no such file"); return 2; }
                 Environment.SetEnvironmentVariable(GeneratedKernels.TuningVariable, file); // inherited by the benchmark processes
             }
             else if (args[i] == "--results")
