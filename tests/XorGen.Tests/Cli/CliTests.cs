@@ -1,6 +1,7 @@
 using System.Text.Json;
 using XorGen.Cli;
 using Xunit;
+using static XorGen.Tests.Cli.CliRunner;
 
 namespace XorGen.Tests.Cli;
 
@@ -12,13 +13,6 @@ public sealed class CliTests : IDisposable
     public CliTests() => Directory.CreateDirectory(_dir);
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = XorGen.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 

@@ -1,19 +1,13 @@
 using System.Diagnostics;
 using XorGen.Cli;
 using Xunit;
+using static XorGen.Tests.Cli.CliRunner;
 
 namespace XorGen.Tests.Cli;
 
 /// <summary>The generated kernels of the built-in experiments, and <c>xorgen show</c>.</summary>
 public sealed class ShowCommandTests
 {
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = XorGen.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Every_built_in_experiment_has_a_generated_kernel_for_its_default_spec()

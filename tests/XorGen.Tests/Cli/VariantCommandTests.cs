@@ -1,5 +1,6 @@
 using XorGen.Specialization;
 using Xunit;
+using static XorGen.Tests.Cli.CliRunner;
 
 namespace XorGen.Tests.Cli;
 
@@ -15,13 +16,6 @@ public sealed class VariantCommandTests : IDisposable
         try { Directory.Delete(_dir, recursive: true); } catch (DirectoryNotFoundException) { }
     }
 
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = XorGen.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Show_prints_a_variant_and_lines_two_up_side_by_side()

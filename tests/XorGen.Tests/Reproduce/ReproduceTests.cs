@@ -1,6 +1,7 @@
 using System.Text.Json;
 using XorGen.Cli.Reproduce;
 using Xunit;
+using static XorGen.Tests.Cli.CliRunner;
 
 namespace XorGen.Tests.Reproduce;
 
@@ -11,13 +12,6 @@ public sealed class ReproduceTests : IDisposable
     public ReproduceTests() => Directory.CreateDirectory(_dir);
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Invoke(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = XorGen.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private static PlannedRun Tiny(int seed, string steps = "4") => new($"tiny-seed={seed}", "glasgow-xor",
         ["--d", "6", "--width", "8", "--batch", "16", "--steps", steps, "--test-n", "32", "--kernel", "reference", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

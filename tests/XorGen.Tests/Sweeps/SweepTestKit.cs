@@ -41,13 +41,7 @@ internal static class SweepTestKit
 
     public static IReadOnlyList<SweepRun> Plan(string yaml) => SweepPlan.Expand(SweepFile.Parse(yaml, "test.yaml"), "test.yaml");
 
-    public static (int Code, string Out, string Err) Cli(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = XorGen.Cli.Cli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    public static (int Code, string Out, string Err) Cli(params string[] args) => XorGen.Tests.Cli.CliRunner.Invoke(args);
 
     /// <summary>The table's cells, without the wall-clock columns.</summary>
     public static List<string> Cells(ResultsTable table)
