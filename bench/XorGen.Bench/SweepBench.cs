@@ -73,6 +73,7 @@ public static class SweepBench
         Console.WriteLine(Inv($"one run alone: median {t1 * 1e3:F2} ms, best {t1Best * 1e3:F2} ms  ({1 / t1:F1} runs/s on one thread); CPU time {cpuAlone * 1e3:F2} ms per run"));
         // On a shared machine wall times swing with the other load; CPU time per run is the steadier measure of overhead.
         var cpuPerRun = new Dictionary<int, List<double>>();
+        var tableSeconds = new Dictionary<int, List<double>>();
 
         var results = new Dictionary<int, List<double>>();
         // Every sweep directory is deleted only after the last timing: deleting thousands of files between repetitions
@@ -84,6 +85,7 @@ public static class SweepBench
             {
                 results[j] = [];
                 cpuPerRun[j] = [];
+                tableSeconds[j] = [];
                 for (int r = 0; r < repeat; r++)
                 {
                     self.Refresh();
@@ -92,8 +94,10 @@ public static class SweepBench
                     made.Add(dir);
                     long t0 = Stopwatch.GetTimestamp();
                     var outcome = SweepEngine.Run(new SweepDirectory(dir), plan, new SweepRunOptions(j));
+                    long t1Table = Stopwatch.GetTimestamp();
                     ResultsFiles.Write(dir, ResultsTable.Collect(new SweepDirectory(dir), plan));
                     double wall = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                    tableSeconds[j].Add(Stopwatch.GetElapsedTime(t1Table).TotalSeconds);
                     if (outcome.Done != runs) throw new InvalidOperationException($"only {outcome.Done} of {runs} runs finished");
                     results[j].Add(wall);
                     self.Refresh();
@@ -118,7 +122,7 @@ public static class SweepBench
         }
         Console.WriteLine();
         foreach (var (j, cpus) in cpuPerRun)
-            Console.WriteLine(Inv($"jobs {j}: CPU time per run in the sweep: median {Median(cpus) * 1e3:F2} ms, best {cpus.Min() * 1e3:F2} ms; minus alone: {(Median(cpus) - cpuAlone) * 1e3:F2} ms (median), {(cpus.Min() - cpuAlone) * 1e3:F2} ms (best)"));
+            Console.WriteLine(Inv($"jobs {j}: CPU time per run in the sweep: median {Median(cpus) * 1e3:F2} ms, best {cpus.Min() * 1e3:F2} ms; minus alone: {(Median(cpus) - cpuAlone) * 1e3:F2} ms (median), {(cpus.Min() - cpuAlone) * 1e3:F2} ms (best); results table (in the wall time): median {Median(tableSeconds[j]):F2} s"));
         foreach (var (j, walls) in results)
             Console.WriteLine(Inv($"RESULT mode=sweep runs={runs} jobs={j} d={d} steps={steps} single_run_ms={t1 * 1e3:F3} wall_median_s={Median(walls):F3} wall_best_s={walls.Min():F3} efficiency_median={runs / Median(walls) / (j / t1):F3} overhead_ms_median={(Median(walls) * j / runs - t1) * 1e3:F3} cpu_overhead_ms_median={(Median(cpuPerRun[j]) - cpuAlone) * 1e3:F3}"));
         return 0;

@@ -9,6 +9,8 @@ namespace XorGen;
 /// (the metrics lines as a table) in a <see cref="RunDirectory"/> it holds locked for the run. Both are written under
 /// a temporary name and renamed only when the run finishes (the CSV first, <c>run.jsonl</c> last), so an
 /// interrupted run leaves nothing that looks complete; disposing an unfinished writer deletes the temporary files.
+/// A writer made with <c>deferCommit</c> stops before the flush to disk and the renames: <see cref="Commit"/> does them
+/// later (a sweep's <see cref="RecordCommitter"/> commits many finished records with one file-system sync).
 /// </summary>
 public sealed class RunRecordWriter : IRunListener, IDisposable
 {
@@ -21,6 +23,8 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
     private readonly bool _ownsDirectory;
     private readonly FileStream _stream;
     private readonly List<MetricsRecord> _metrics = [];
+    private readonly bool _deferCommit;
+    private bool _written;
     private bool _finished;
 
     /// <summary>
@@ -30,14 +34,19 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
     /// </summary>
     public RunRecordWriter(string directory, bool force = false) : this(RunDirectory.Acquire(directory, force), ownsDirectory: true) { }
 
-    /// <summary>Starts a record in a directory the caller holds (and releases itself).</summary>
-    public RunRecordWriter(RunDirectory directory) : this(directory, ownsDirectory: false) { }
+    /// <summary>
+    /// Starts a record in a directory the caller holds (and releases itself). With <paramref name="deferCommit"/>,
+    /// <see cref="Finished"/> writes both files under their temporary names and leaves the flush to disk and the renames
+    /// to <see cref="Commit"/>; until then the record does not look complete.
+    /// </summary>
+    public RunRecordWriter(RunDirectory directory, bool deferCommit = false) : this(directory, ownsDirectory: false, deferCommit) { }
 
-    private RunRecordWriter(RunDirectory directory, bool ownsDirectory)
+    private RunRecordWriter(RunDirectory directory, bool ownsDirectory, bool deferCommit = false)
     {
         ArgumentNullException.ThrowIfNull(directory);
         _directory = directory;
         _ownsDirectory = ownsDirectory;
+        _deferCommit = deferCommit;
         try
         {
             _stream = new FileStream(directory.PartialPath(RecordFileName), FileMode.Create, FileAccess.Write, FileShare.Read);
@@ -73,9 +82,30 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
     public void Finished(RunSummary summary)
     {
         WriteLine(w => RunRecordJson.WriteSummary(w, summary));
-        _stream.Flush(flushToDisk: true);
+        _stream.Flush(flushToDisk: !_deferCommit);
         _stream.Dispose();
         File.WriteAllText(_directory.PartialPath(CsvFileName), MetricsCsv.Format(_metrics), new UTF8Encoding(false));
+        _written = true;
+        if (!_deferCommit) Commit(synced: true);
+    }
+
+    /// <summary>Whether <see cref="Finished"/> has written the record and it waits for <see cref="Commit"/>.</summary>
+    public bool AwaitsCommit => _written && !_finished;
+
+    /// <summary>
+    /// Makes a finished record visible: flushes both temporary files to disk unless <paramref name="synced"/> (the caller
+    /// has synced their file system), then renames them into place, <c>run.jsonl</c> last.
+    /// </summary>
+    public void Commit(bool synced)
+    {
+        if (!_written) throw new InvalidOperationException("the record is not finished");
+        if (_finished) return;
+        if (!synced)
+            foreach (var name in new[] { RecordFileName, CsvFileName })
+            {
+                using var file = new FileStream(_directory.PartialPath(name), FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                file.Flush(flushToDisk: true);
+            }
         _directory.Complete(CsvFileName, RecordFileName);
         _finished = true;
     }

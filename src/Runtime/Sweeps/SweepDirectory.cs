@@ -54,11 +54,11 @@ public sealed class SweepDirectory
     public JsonElement? ReadSummary(string id)
     {
         string path = Path.Combine(RunPath(id), RunRecordWriter.RecordFileName);
-        string? last = null;
+        string? last;
         try
         {
             if (!File.Exists(path)) return null;
-            foreach (var line in File.ReadLines(path)) if (line.Length > 0) last = line;
+            last = LastLine(path);
         }
         catch (IOException) { return null; }
         if (last is null) return null;
@@ -69,6 +69,36 @@ public sealed class SweepDirectory
         }
         catch (JsonException) { }
         return null;
+    }
+
+    /// <summary>
+    /// The last non-empty line of a UTF-8 text file, read from its end (a record's summary line is its last; reading the whole
+    /// record of every run would make a sweep's status and results table read all its metrics).
+    /// </summary>
+    internal static string? LastLine(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        long length = file.Length;
+        for (int window = 4096; ; window *= 4)
+        {
+            long start = Math.Max(0, length - window);
+            var bytes = new byte[length - start];
+            file.Position = start;
+            file.ReadExactly(bytes);
+            int end = bytes.Length;
+            while (end > 0 && bytes[end - 1] is (byte)'\n' or (byte)'\r') end--;
+            if (end == 0) return start == 0 ? null : LastLineSlow(path);
+            int begin = Array.LastIndexOf(bytes, (byte)'\n', end - 1) + 1;
+            // A line that starts before the window (or exactly at it: the byte before could be part of the line) needs a wider one.
+            if (begin > 0 || start == 0) return Encoding.UTF8.GetString(bytes, begin, end - begin);
+        }
+    }
+
+    private static string? LastLineSlow(string path)
+    {
+        string? last = null;
+        foreach (var line in File.ReadLines(path)) if (line.Length > 0) last = line;
+        return last;
     }
 
     /// <summary>The error a failed run left, or null.</summary>

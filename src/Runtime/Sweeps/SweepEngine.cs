@@ -65,28 +65,30 @@ public static class SweepEngine
 
         int next = -1, done = 0, failed = 0, held = 0;
         Exception? fatal = null;
+        var committer = new RecordCommitter();
+        void Report(SweepRun run, RunState state, RunSummary? summary, string? error)
+        {
+            lock (gate)
+            {
+                switch (state)
+                {
+                    case RunState.Done when summary is not null: done++; break;
+                    case RunState.Failed when summary is not null || error is not null: failed++; break;
+                    case RunState.Running: held++; break;
+                    case RunState.Done: skippedDone++; break;
+                    case RunState.Failed: skippedFailed++; break;
+                    default: break;
+                }
+                if (summary is not null || error is not null) listener?.RunEnded(run, state, summary, error);
+            }
+        }
         void Worker()
         {
             try
             {
                 int i;
                 while (!cancel.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < queue.Count)
-                {
-                    var (state, summary, error) = RunOne(directory, queue[i], options.RetryFailed, cancel);
-                    lock (gate)
-                    {
-                        switch (state)
-                        {
-                            case RunState.Done when summary is not null: done++; break;
-                            case RunState.Failed when summary is not null || error is not null: failed++; break;
-                            case RunState.Running: held++; break;
-                            case RunState.Done: skippedDone++; break;
-                            case RunState.Failed: skippedFailed++; break;
-                            default: break;
-                        }
-                        if (summary is not null || error is not null) listener?.RunEnded(queue[i], state, summary, error);
-                    }
-                }
+                    RunOne(directory, queue[i], options.RetryFailed, committer, Report, cancel);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }
             catch (Exception e)
@@ -103,35 +105,57 @@ public static class SweepEngine
             threads[w].Start();
         }
         foreach (var t in threads) t.Join();
+        // Finished runs are committed also when the sweep was cancelled or failed: only the runs in flight are lost.
+        if (committer.Complete() is { } fault) fatal ??= fault;
         if (fatal is not null) throw new InvalidOperationException($"the sweep stopped: {fatal.Message}", fatal);
         cancel.ThrowIfCancellationRequested();
         return new SweepOutcome(runs.Count, done, failed, skippedDone, skippedFailed, held, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>
-    /// Claims, clears and runs one run. Returns the state after it: with a summary when it ran to a record, an error when
-    /// it could not run, neither when it was skipped (held by another process, or finished meanwhile).
+    /// Claims, clears and runs one run, and reports the state after it: with a summary when it ran to a record (reported
+    /// once <paramref name="committer"/> has committed the record), an error when it could not run, neither when it was
+    /// skipped (held by another process, or finished meanwhile).
     /// </summary>
-    private static (RunState State, RunSummary? Summary, string? Error) RunOne(SweepDirectory directory, SweepRun run, bool retryFailed, CancellationToken cancel)
+    private static void RunOne(SweepDirectory directory, SweepRun run, bool retryFailed, RecordCommitter committer,
+        Action<SweepRun, RunState, RunSummary?, string?> report, CancellationToken cancel)
     {
         var state = directory.StateOf(run.Id);
-        if (state == RunState.Done || (state == RunState.Failed && !retryFailed)) return (state, null, null);
+        if (state == RunState.Done || (state == RunState.Failed && !retryFailed))
+        {
+            report(run, state, null, null);
+            return;
+        }
         // A diverged run being retried has a complete record: it is moved aside, not overwritten.
-        using var lease = directory.TryClaim(run, replaceRecord: state == RunState.Failed && directory.ReadSummary(run.Id) is not null);
+        var lease = directory.TryClaim(run, replaceRecord: state == RunState.Failed && directory.ReadSummary(run.Id) is not null);
         if (lease is null)
         {
             // Another process holds it, or finished it between our look and our claim.
             var now = directory.StateOf(run.Id);
-            return (now == RunState.Pending ? RunState.Running : now, null, null);
+            report(run, now == RunState.Pending ? RunState.Running : now, null, null);
+            return;
         }
-        lease.Reset();
-        directory.WriteParams(run);
+        RunRecordWriter? record = null;
         try
         {
-            RunResult result;
-            using (var record = new RunRecordWriter(lease.Directory))
-                result = Trainer.Run(run.Config, record, cancel);
-            return (result.Summary.Diverged ? RunState.Failed : RunState.Done, result.Summary, null);
+            lease.Reset();
+            directory.WriteParams(run);
+            record = new RunRecordWriter(lease.Directory, deferCommit: true);
+            var summary = Trainer.Run(run.Config, record, cancel).Summary;
+            committer.Enqueue(record, lease, error =>
+            {
+                if (error is null)
+                {
+                    report(run, summary.Diverged ? RunState.Failed : RunState.Done, summary, null);
+                    return;
+                }
+                string message = "its record could not be committed: " + error.Message.ReplaceLineEndings(" ");
+                directory.MarkFailed(run.Id, message);
+                report(run, RunState.Failed, null, message);
+            });
+            // The committer owns them now (it disposes them once the record is committed).
+            record = null;
+            lease = null;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -139,9 +163,16 @@ public static class SweepEngine
         }
         catch (Exception e) when (e is ArgumentException or DataFormatException or InvalidOperationException or IOException or ArithmeticException or RunDirectoryException)
         {
+            record?.Dispose();
+            record = null;
             string message = e.Message.ReplaceLineEndings(" ");
-            directory.MarkFailed(run.Id, message);
-            return (RunState.Failed, null, message);
+            if (lease is not null) directory.MarkFailed(run.Id, message);
+            report(run, RunState.Failed, null, message);
+        }
+        finally
+        {
+            record?.Dispose();
+            lease?.Dispose();
         }
     }
 }
