@@ -49,7 +49,7 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
         _deferCommit = deferCommit;
         try
         {
-            _stream = new FileStream(directory.PartialPath(RecordFileName), FileMode.Create, FileAccess.Write, FileShare.Read);
+            _stream = RunDirectory.CreateFresh(directory.PartialPath(RecordFileName));
         }
         catch
         {
@@ -84,7 +84,8 @@ public sealed class RunRecordWriter : IRunListener, IDisposable
         WriteLine(w => RunRecordJson.WriteSummary(w, summary));
         _stream.Flush(flushToDisk: !_deferCommit);
         _stream.Dispose();
-        File.WriteAllText(_directory.PartialPath(CsvFileName), MetricsCsv.Format(_metrics), new UTF8Encoding(false));
+        using (var csv = RunDirectory.CreateFresh(_directory.PartialPath(CsvFileName)))
+            csv.Write(new UTF8Encoding(false).GetBytes(MetricsCsv.Format(_metrics)));
         _written = true;
         if (!_deferCommit) Commit(synced: true);
     }

@@ -18,13 +18,13 @@ namespace XorGen;
 public sealed partial class RecordCommitter : IDisposable
 {
     /// <summary>Records at or above which one file-system sync replaces an fsync per file (Linux only).</summary>
-    public const int SyncAllThreshold = 8;
+    public const int SyncAllThreshold = 4;
     /// <summary>Most records in one batch.</summary>
     public const int MaxBatch = 64;
     /// <summary>Most records handed over and not yet committed; <see cref="Enqueue"/> waits while that many are.</summary>
     public const int Capacity = 128;
     /// <summary>How long the committer waits for a batch to fill before it commits what it has.</summary>
-    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(200);
 
     private readonly object _gate = new();
     private readonly Queue<Item> _pending = new();

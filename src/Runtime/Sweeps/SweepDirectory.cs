@@ -177,7 +177,7 @@ public sealed class SweepDirectory
     public static void WriteAtomically(string path, byte[] content)
     {
         string temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temp, content);
+        using (var file = RunDirectory.CreateFresh(temp)) file.Write(content);
         File.Move(temp, path, overwrite: true);
     }
 
