@@ -10,9 +10,10 @@ namespace XorGen;
 /// <remarks>
 /// On Linux a batch of at least <see cref="SyncAllThreshold"/> records is flushed with one <c>syncfs</c> of their file
 /// system instead of an fsync per file. Measured on an ext4 disk without a journal (a 2-core VM): an fsync per record
-/// costs about 0.4 ms of wall time and 0.2 ms of CPU per record even in batches, one syncfs about 6 ms of wall time and
-/// 1 ms of CPU whatever the batch, so from about 8 records on one call is cheaper. The committer waits up to
-/// <see cref="Linger"/> for a batch to fill; a record that was handed over but not committed when the process is killed
+/// costs about 0.4 ms of wall time and 0.2 ms of CPU per file even in batches, one syncfs about 6 ms of wall time and
+/// 1 ms of CPU whatever the batch, so from about 4 records (2 files each) on one call is cheaper. The committer waits up to
+/// <see cref="Linger"/> for a batch to fill (more records join while it flushes one: batches grow with the load), short
+/// enough that finished runs become visible at once; a record that was handed over but not committed when the process is killed
 /// is lost like a run in flight: it has only temporary files, so the run reads as pending and runs again.
 /// </remarks>
 public sealed partial class RecordCommitter : IDisposable
@@ -24,7 +25,7 @@ public sealed partial class RecordCommitter : IDisposable
     /// <summary>Most records handed over and not yet committed; <see cref="Enqueue"/> waits while that many are.</summary>
     public const int Capacity = 128;
     /// <summary>How long the committer waits for a batch to fill before it commits what it has.</summary>
-    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
 
     private readonly object _gate = new();
     private readonly Queue<Item> _pending = new();
