@@ -163,10 +163,9 @@ public static class SweepEngine
         }
         catch (Exception e) when (e is ArgumentException or DataFormatException or InvalidOperationException or IOException or ArithmeticException or RunDirectoryException)
         {
-            record?.Dispose();
-            record = null;
+            // The lease is still held here (the committer takes it only once Enqueue has returned); finally releases it.
             string message = e.Message.ReplaceLineEndings(" ");
-            if (lease is not null) directory.MarkFailed(run.Id, message);
+            directory.MarkFailed(run.Id, message);
             report(run, RunState.Failed, null, message);
         }
         finally
