@@ -5,8 +5,16 @@ namespace XorGen;
 /// <summary>How a sweep runs.</summary>
 /// <param name="Jobs">Runs at once, each on its own thread with its own kernel (default: the core count).</param>
 /// <param name="RetryFailed">Run failed runs again (they are skipped otherwise).</param>
-public sealed record SweepRunOptions(int Jobs = 0, bool RetryFailed = false)
+/// <param name="MemoryBytes">
+/// The memory the runs in flight may need together, by their estimates (<see cref="RunConfig.EstimatedBytes"/>); a run
+/// waits while it does not fit beside the others. 0 (default): the memory available to the process
+/// (<see cref="RunLimits.AvailableBytes"/>).
+/// </param>
+public sealed record SweepRunOptions(int Jobs = 0, bool RetryFailed = false, long MemoryBytes = 0)
 {
+    /// <summary>The memory budget of the runs in flight, in bytes.</summary>
+    public long MemoryBudget => MemoryBytes > 0 ? MemoryBytes : Math.Max(1, RunLimits.AvailableBytes);
+
     /// <summary>The number of worker threads for <paramref name="runs"/> runs.</summary>
     public int WorkersFor(int runs) => Math.Max(1, Math.Min(Jobs > 0 ? Jobs : Environment.ProcessorCount, Math.Max(1, runs)));
 }
@@ -19,7 +27,11 @@ public sealed record SweepRunOptions(int Jobs = 0, bool RetryFailed = false)
 /// <param name="SkippedFailed">Runs that had failed before and were not retried.</param>
 /// <param name="HeldElsewhere">Runs another live process was running.</param>
 /// <param name="WallSeconds">Wall time of the sweep.</param>
-public sealed record SweepOutcome(int Total, int Done, int Failed, int SkippedDone, int SkippedFailed, int HeldElsewhere, double WallSeconds);
+public sealed record SweepOutcome(int Total, int Done, int Failed, int SkippedDone, int SkippedFailed, int HeldElsewhere, double WallSeconds)
+{
+    /// <summary>Runs that waited for others to finish because their memory estimates did not fit together.</summary>
+    public int MemoryWaits { get; init; }
+}
 
 /// <summary>Receives a sweep's events; the engine calls it from one thread at a time.</summary>
 public interface ISweepListener
@@ -32,7 +44,8 @@ public interface ISweepListener
 
 /// <summary>
 /// Runs the runs of a sweep into a <see cref="SweepDirectory"/>: <see cref="SweepRunOptions.Jobs"/> at once inside this
-/// process, each on a dedicated thread with its own kernel. Complete runs are skipped, interrupted ones cleared and run
+/// process, each on a dedicated thread with its own kernel, as many as fit in the memory budget together
+/// (<see cref="MemoryGate"/>). Complete runs are skipped, interrupted ones cleared and run
 /// again, failed ones skipped unless retried, and runs another process holds are left to it. A run that throws is recorded
 /// as failed (<c>failed.json</c>) and the sweep goes on.
 /// </summary>
@@ -66,6 +79,7 @@ public static class SweepEngine
         int next = -1, done = 0, failed = 0, held = 0;
         Exception? fatal = null;
         var committer = new RecordCommitter();
+        var memory = new MemoryGate(options.MemoryBudget);
         void Report(SweepRun run, RunState state, RunSummary? summary, string? error)
         {
             lock (gate)
@@ -88,7 +102,18 @@ public static class SweepEngine
             {
                 int i;
                 while (!cancel.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < queue.Count)
-                    RunOne(directory, queue[i], options.RetryFailed, committer, Report, cancel);
+                {
+                    long need = (long)Math.Ceiling(queue[i].Config.EstimatedBytes());
+                    if (!memory.Enter(need, cancel)) break;
+                    try
+                    {
+                        RunOne(directory, queue[i], options.RetryFailed, committer, Report, cancel);
+                    }
+                    finally
+                    {
+                        memory.Exit(need);
+                    }
+                }
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested) { }
             catch (Exception e)
@@ -109,7 +134,7 @@ public static class SweepEngine
         if (committer.Complete() is { } fault) fatal ??= fault;
         if (fatal is not null) throw new InvalidOperationException($"the sweep stopped: {fatal.Message}", fatal);
         cancel.ThrowIfCancellationRequested();
-        return new SweepOutcome(runs.Count, done, failed, skippedDone, skippedFailed, held, clock.Elapsed.TotalSeconds);
+        return new SweepOutcome(runs.Count, done, failed, skippedDone, skippedFailed, held, clock.Elapsed.TotalSeconds) { MemoryWaits = memory.Waits };
     }
 
     /// <summary>

@@ -90,7 +90,11 @@ internal sealed class SweepCommand
         var progress = new SweepProgress(shard.Count > 1 ? Inv($"{name} shard {shard.Index}/{shard.Count}") : name, error);
         // a size no definition names gets a generated kernel compiled at run time (once per spec, then from the kernel cache)
         RuntimeSpecializer.Install();
-        var outcome = progress.Run(interactive, listener => SweepEngine.Run(directory, mine, new SweepRunOptions(jobs ?? 0, parse.GetValue(_retryFailed)), listener, cancel));
+        var options = new SweepRunOptions(jobs ?? 0, parse.GetValue(_retryFailed));
+        MemoryNote(mine, options, error);
+        var outcome = progress.Run(interactive, listener => SweepEngine.Run(directory, mine, options, listener, cancel));
+        if (outcome.MemoryWaits > 0)
+            error.WriteLine(Inv($"xorgen: {outcome.MemoryWaits} run(s) waited for others to finish: their memory estimates did not fit together in {RunLimits.Gib(options.MemoryBudget)}"));
 
         output.WriteLine(Inv($"sweep {name}{(shard.Count > 1 ? $" shard {shard.Index}/{shard.Count}" : "")}: {outcome.Total} runs: {outcome.Done} done now, {outcome.Failed} failed now, {outcome.SkippedDone} already done, {outcome.SkippedFailed} failed before (not retried), {outcome.HeldElsewhere} running elsewhere ({outcome.WallSeconds:F1} s)"));
         // The table: always for the whole sweep; a shard writes it only once every run of the sweep has finished.
@@ -107,6 +111,19 @@ internal sealed class SweepCommand
         int failed = states.Count(s => s == RunState.Failed);
         if (failed > 0) error.WriteLine(Inv($"xorgen: {failed} run(s) of the sweep failed (see status in results.csv; rerun with --retry-failed)"));
         return mine.Any(r => directory.StateOf(r.Id) == RunState.Failed) ? Cli.Failed : Cli.Ok;
+    }
+
+    /// <summary>
+    /// One line on stderr when the largest runs cannot all be in flight at once: with <c>--jobs</c> workers, runs
+    /// start only while their memory estimates fit together in the memory available.
+    /// </summary>
+    private static void MemoryNote(IReadOnlyList<SweepRun> runs, SweepRunOptions options, TextWriter error)
+    {
+        if (runs.Count == 0) return;
+        int workers = options.WorkersFor(runs.Count);
+        double largest = runs.Max(r => r.Config.EstimatedBytes());
+        if (workers > 1 && largest * workers > options.MemoryBudget)
+            error.WriteLine(Inv($"xorgen: the largest runs need about {RunLimits.Gib(largest)} each; with {RunLimits.Gib(options.MemoryBudget)} available, runs start only while their estimates fit together (fewer than {workers} at once)"));
     }
 
     private ShardSpec ChooseShard(ParseResult parse)
