@@ -71,7 +71,7 @@ public sealed class NothingSilentTests : IDisposable
     public void Sizes_beyond_the_limits_are_refused_before_anything_is_created(string culture)
     {
         Refused(culture, ["run", "glasgow-xor", "--d", "1000000"], "--d 1000000", RunLimits.MaxInputs.ToString(CultureInfo.InvariantCulture));
-        Refused(culture, ["run", "glasgow-xor", "--width", "1000000"], "--width 1000000", RunLimits.MaxWidth.ToString(CultureInfo.InvariantCulture));
+        Refused(culture, ["run", "glasgow-xor", "--width", "2000000"], "--width 2000000", RunLimits.MaxWidth.ToString(CultureInfo.InvariantCulture));
         Refused(culture, ["run", "glasgow-xor", "--batch", "2000000000"], "--batch 2000000000", RunLimits.MaxRows.ToString(CultureInfo.InvariantCulture));
         Refused(culture, ["run", "frei-xor-noise", "--n", "2000000000"], "--n 2000000000", RunLimits.MaxRows.ToString(CultureInfo.InvariantCulture));
         Refused(culture, ["run", "glasgow-xor", "--threads", "1000"], "--threads 1000", RunLimits.MaxThreads.ToString(CultureInfo.InvariantCulture));
