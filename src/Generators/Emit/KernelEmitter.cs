@@ -229,6 +229,8 @@ namespace XorGen.Generators
                 w.Line("private " + t + "[] _x = Array.Empty<" + t + ">(); // threads: the batch, copied (a worker cannot hold a ref to the caller's span)");
                 w.Line("private " + t + "[] _fPart = Array.Empty<" + t + ">(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons");
                 w.Line("private int _rows, _phase;");
+                if (PacksWeightBlocks(spec))
+                    w.Line("[ThreadStatic] private static " + t + "[]? t_packed; // the forward pass's packed column block of Wᵀ, one per thread (the team's threads and the caller's)");
                 if (spec.TrainsFirst) w.Line("private bool _apply;");
                 w.Line();
                 EmitConstructor(w, spec, t, flavors);

@@ -112,8 +112,11 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         ArgumentNullException.ThrowIfNull(spec);
         var problems = spec.Problems();
         if (problems.Count > 0) return problems[0];
-        if (spec.Inputs > G.KernelSpecReader.MaxSize || spec.Width > G.KernelSpecReader.MaxSize)
-            return string.Create(CultureInfo.InvariantCulture, $"generated kernels take d and m up to {G.KernelSpecReader.MaxSize} (d = {spec.Inputs}, m = {spec.Width})");
+        // A definition's attribute takes d, m and B up to 65536 (KernelSpecReader.MaxSize); a kernel compiled at run time
+        // takes what a run takes (RunLimits: d up to 2^16, m up to 2^20). Its indices are ints: every buffer it indexes
+        // is bounded by RunLimits.MaxElements (2^30 elements, padding included well below 2^31).
+        if (spec.Inputs > RunLimits.MaxInputs || spec.Width > RunLimits.MaxWidth)
+            return string.Create(CultureInfo.InvariantCulture, $"kernels compiled at run time take d up to {RunLimits.MaxInputs} and m up to {RunLimits.MaxWidth} (d = {spec.Inputs}, m = {spec.Width})");
         return null;
     }
 
