@@ -6,29 +6,38 @@ namespace XorGen.Cli.Sweeps;
 
 /// <summary>
 /// Progress of a whole sweep on stderr: runs done of total, failures, runs/s and the time left. On a terminal one live
-/// Spectre.Console bar; redirected, a plain line at most every few seconds (and at the end).
+/// Spectre.Console bar; redirected, a plain line when runs end (at most every few seconds, and at the end) and, while
+/// no run ends, one every minute, so that a log of hours-long runs shows the sweep is alive and how long it has run.
 /// </summary>
 internal sealed class SweepProgress : ISweepListener
 {
     private readonly TextWriter _error;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly double _plainEverySeconds;
+    private readonly double _heartbeatSeconds;
+    private readonly Lock _sync = new();
     private ProgressTask? _bar;
     private int _toRun, _finished, _failed;
     private double _lastLine = double.NegativeInfinity;
     private readonly string _name;
 
-    public SweepProgress(string name, TextWriter error, double plainEverySeconds = 5)
+    public SweepProgress(string name, TextWriter error, double plainEverySeconds = 5, double heartbeatSeconds = 60)
     {
         _name = name;
         _error = error;
         _plainEverySeconds = plainEverySeconds;
+        _heartbeatSeconds = heartbeatSeconds;
     }
 
     /// <summary>Runs <paramref name="sweep"/> under a live bar when <paramref name="interactive"/>, else with plain lines.</summary>
     public T Run<T>(bool interactive, Func<ISweepListener, T> sweep)
     {
-        if (!interactive) return sweep(this);
+        if (!interactive)
+        {
+            var period = TimeSpan.FromSeconds(_heartbeatSeconds);
+            using var heartbeat = new Timer(_ => Heartbeat(), null, period, period);
+            return sweep(this);
+        }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         T result = default!;
         console.Progress()
@@ -45,32 +54,56 @@ internal sealed class SweepProgress : ISweepListener
 
     public void SweepStarted(int total, int toRun)
     {
-        _toRun = toRun;
-        if (_bar is not null) _bar.MaxValue = Math.Max(1, toRun);
-        else _error.WriteLine(Inv($"xorgen: sweep {_name}: {total} runs, {total - toRun} already finished, {toRun} to run"));
+        lock (_sync)
+        {
+            _toRun = toRun;
+            if (_bar is not null) _bar.MaxValue = Math.Max(1, toRun);
+            else _error.WriteLine(Inv($"xorgen: sweep {_name}: {total} runs, {total - toRun} already finished, {toRun} to run"));
+            _lastLine = _clock.Elapsed.TotalSeconds;
+        }
     }
 
     public void RunEnded(SweepRun run, RunState state, RunSummary? summary, string? error)
     {
-        _finished++;
-        if (state == RunState.Failed) _failed++;
-        double elapsed = _clock.Elapsed.TotalSeconds;
+        lock (_sync)
+        {
+            _finished++;
+            if (state == RunState.Failed) _failed++;
+            double elapsed = _clock.Elapsed.TotalSeconds;
+            if (_bar is not null)
+            {
+                _bar.Value = _finished;
+                _bar.Description = $"{_name}  {Counts(elapsed)}".EscapeMarkup();
+                return;
+            }
+            if (error is not null) _error.WriteLine($"xorgen: run {run.Id} failed: {error}");
+            else if (summary is { Diverged: true }) _error.WriteLine(Inv($"xorgen: run {run.Id} diverged at step {summary.DivergedAtStep}"));
+            if (elapsed - _lastLine >= _plainEverySeconds || _finished == _toRun) Line(elapsed);
+        }
+    }
+
+    /// <summary>The plain line again when none was written for a minute (runs in flight, none ended).</summary>
+    private void Heartbeat()
+    {
+        lock (_sync)
+        {
+            double elapsed = _clock.Elapsed.TotalSeconds;
+            if (_finished < _toRun && elapsed - _lastLine >= _heartbeatSeconds * 0.99) Line(elapsed);
+        }
+    }
+
+    private void Line(double elapsed)
+    {
+        _lastLine = elapsed;
         double rate = _finished / Math.Max(1e-9, elapsed);
-        string line = Inv($"{_finished}/{_toRun} runs  {_failed} failed  {rate:F1} runs/s");
-        if (_bar is not null)
-        {
-            _bar.Value = _finished;
-            _bar.Description = $"{_name}  {line}".EscapeMarkup();
-            return;
-        }
-        if (error is not null) _error.WriteLine($"xorgen: run {run.Id} failed: {error}");
-        else if (summary is { Diverged: true }) _error.WriteLine(Inv($"xorgen: run {run.Id} diverged at step {summary.DivergedAtStep}"));
-        if (elapsed - _lastLine >= _plainEverySeconds || _finished == _toRun)
-        {
-            _lastLine = elapsed;
-            double eta = (_toRun - _finished) / Math.Max(1e-9, rate);
-            _error.WriteLine(Inv($"xorgen: {line}  eta {TimeSpan.FromSeconds(Math.Round(eta)):c}"));
-        }
+        string eta = _finished == 0 ? "unknown" : Inv($"{TimeSpan.FromSeconds(Math.Round((_toRun - _finished) / rate)):c}");
+        _error.WriteLine(Inv($"xorgen: {Counts(elapsed)}  eta {eta}  elapsed {TimeSpan.FromSeconds(Math.Round(elapsed)):c}"));
+    }
+
+    private string Counts(double elapsed)
+    {
+        double rate = _finished / Math.Max(1e-9, elapsed);
+        return Inv($"{_finished}/{_toRun} runs  {_failed} failed  {(rate >= 10 ? rate.ToString("F0", CultureInfo.InvariantCulture) : rate.ToString("G2", CultureInfo.InvariantCulture))} runs/s");
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
