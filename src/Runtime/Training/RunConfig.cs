@@ -170,9 +170,9 @@ public static class RunLimits
     /// <summary>Largest input dimension d.</summary>
     public const int MaxInputs = 1 << 16;
     /// <summary>
-    /// Largest hidden width m: 2²⁰, so that random features at d = 512 (m = 4·d²) still pass. Widths above 65536 run
-    /// on the generic kernel (generated kernels take d and m up to 65536); the buffer and memory checks are what bound
-    /// a wide run in practice.
+    /// Largest hidden width m: 2²⁰, so that random features at d = 512 (m = 4·d²) still pass. Widths above 65536 (the
+    /// most a definition's attribute takes) get a kernel specialized at run time; the buffer and memory checks are what
+    /// bound a wide run in practice.
     /// </summary>
     public const int MaxWidth = 1 << 20;
     /// <summary>Largest batch, training-set or test-set size.</summary>

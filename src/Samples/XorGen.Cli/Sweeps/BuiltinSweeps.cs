@@ -16,26 +16,30 @@ internal static class BuiltinSweeps
     /// <summary>The YAML of a built-in sweep, or null for an unknown name.</summary>
     public static string? Yaml(string name) => name switch
     {
-        SampleComplexity => SampleComplexityYaml([16, 32, 64, 128], seeds: 5, maxSamples: 20_000_000),
-        SampleComplexityQuick => SampleComplexityYaml([8, 16, 32], seeds: 3, maxSamples: 2_000_000),
+        SampleComplexity => SampleComplexityYaml([16, 32, 64, 128, 256], seeds: 5, maxSamples: 40_000_000, logEvery: "max(2, d/32)"),
+        SampleComplexityQuick => SampleComplexityYaml([8, 16, 32], seeds: 3, maxSamples: 2_000_000, logEvery: null),
         _ => null,
     };
 
-    private static string SampleComplexityYaml(int[] ds, int seeds, long maxSamples) => string.Create(CultureInfo.InvariantCulture, $$"""
+    // The full sweep logs (and so evaluates the 2000 test points) every max(2, d/32) steps: every 2·10·d·… samples up to
+    // d = 64, then every 4 and 8 steps, so that at d = 256 the test evaluations stay at about a tenth of a random-features
+    // run (2000 forward rows against 8·2560 trained ones) while resolving samples to target to ≈ 2·10⁴ of ≈ 10⁷.
+    private static string SampleComplexityYaml(int[] ds, int seeds, long maxSamples, string? logEvery) => string.Create(CultureInfo.InvariantCulture, $$"""
         # Glasgow 2023: online SGD on XOR over {±1}^d needs d·polylog(d) fresh samples with both layers trained,
         # about d² with the first layer frozen (random features, the kernel regime). Each run stops at test error < 5%
         # (or after max-samples); samples_to_target is the fresh samples it took. The report prints the median per
         # d and learner and the slope of log(samples) against log(d).
         # glasgow-xor-rf sets its own width (4·d², well above d²) and rate (the kernel baseline's, see README).
+        # Random features at d = 256 (m = 262 144) need about 13 GiB each and hours of one core: the sweep runs them
+        # only while their memory fits beside the others; on Slurm give each task the memory (--sbatch-arg=--mem=16G).
         parameters:
           experiment: {values: [glasgow-xor, glasgow-xor-rf]}
           d: {values: [{{string.Join(", ", ds)}}]}
           batch: {expr: "10*d"}
-        options:
+        {{(logEvery is null ? "" : $"  log-every: {{expr: \"{logEvery}\"}}\n")}}options:
           steps: 1000000
           test-n: 2000
-          log-every: 2
-          no-probes: true
+        {{(logEvery is null ? "  log-every: 2\n" : "")}}  no-probes: true
         seeds: {{seeds}}
         until: "test_error < 0.05"
         max-samples: {{maxSamples}}
