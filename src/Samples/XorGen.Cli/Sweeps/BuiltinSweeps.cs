@@ -31,8 +31,8 @@ internal static class BuiltinSweeps
         # (or after max-samples); samples_to_target is the fresh samples it took. The report prints the median per
         # d and learner and the slope of log(samples) against log(d).
         # glasgow-xor-rf sets its own width (4·d², well above d²) and rate (the kernel baseline's, see README).
-        # Random features at d = 256 (m = 262 144) need about 13 GiB each and hours of one core: the sweep runs them
-        # only while their memory fits beside the others; on Slurm give each task the memory (--sbatch-arg=--mem=16G).
+        # Random features at d = 256 (m = 262 144) need about 8 GiB each and hours of one core: the sweep runs them
+        # only while their memory fits beside the others; on Slurm give each task the memory (--sbatch-arg=--mem=12G).
         parameters:
           experiment: {values: [glasgow-xor, glasgow-xor-rf]}
           d: {values: [{{string.Join(", ", ds)}}]}

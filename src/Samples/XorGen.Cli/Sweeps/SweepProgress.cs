@@ -34,7 +34,8 @@ internal sealed class SweepProgress : ISweepListener
     {
         if (!interactive)
         {
-            var period = TimeSpan.FromSeconds(_heartbeatSeconds);
+            // ticks at a quarter of the heartbeat, so a line comes at most a quarter late whatever the phase
+            var period = TimeSpan.FromSeconds(_heartbeatSeconds / 4);
             using var heartbeat = new Timer(_ => Heartbeat(), null, period, period);
             return sweep(this);
         }
@@ -88,7 +89,7 @@ internal sealed class SweepProgress : ISweepListener
         lock (_sync)
         {
             double elapsed = _clock.Elapsed.TotalSeconds;
-            if (_finished < _toRun && elapsed - _lastLine >= _heartbeatSeconds * 0.99) Line(elapsed);
+            if (_finished < _toRun && elapsed - _lastLine >= _heartbeatSeconds) Line(elapsed);
         }
     }
 
