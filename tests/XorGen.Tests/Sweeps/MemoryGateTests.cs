@@ -31,7 +31,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void RunsThatFitTogetherAreInFlightTogether()
+    public void Runs_that_fit_together_are_in_flight_together()
     {
         var gate = new MemoryGate(100);
         Assert.True(gate.Enter(40));
@@ -43,7 +43,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void ARunThatDoesNotFitWaitsForMemoryToBeReleased()
+    public void A_run_that_does_not_fit_waits_for_memory_to_be_released()
     {
         var gate = new MemoryGate(100);
         Assert.True(gate.Enter(60));
@@ -60,7 +60,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void ARunLargerThanTheBudgetRunsAloneRatherThanNever()
+    public void A_run_larger_than_the_budget_runs_alone_rather_than_never()
     {
         var gate = new MemoryGate(100);
         Assert.True(gate.Enter(500));
@@ -73,7 +73,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void WaitersAreServedInOrderSoASmallRunDoesNotOvertakeALargeOne()
+    public void Waiters_are_served_in_order_so_a_small_run_does_not_overtake_a_large_one()
     {
         var gate = new MemoryGate(100);
         Assert.True(gate.Enter(60));
@@ -89,7 +89,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void ACancelledWaiterReservesNothingAndDoesNotBlockTheOthers()
+    public void A_cancelled_waiter_reserves_nothing_and_does_not_block_the_others()
     {
         var gate = new MemoryGate(100);
         Assert.True(gate.Enter(60));
@@ -107,14 +107,14 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void ExitWithoutEnterIsAnError()
+    public void Exit_without_enter_is_an_error()
     {
         Assert.Throws<InvalidOperationException>(() => new MemoryGate(1).Exit(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MemoryGate(0));
     }
 
     [Fact]
-    public void ManyThreadsNeverExceedTheBudgetTogether()
+    public void Many_threads_never_exceed_the_budget_together()
     {
         var gate = new MemoryGate(100);
         int violations = 0;
@@ -138,7 +138,7 @@ public sealed class MemoryGateTests
     }
 
     [Fact]
-    public void ASweepWhoseRunsDoNotFitTogetherRunsThemOneAtATimeToTheSameResults()
+    public void A_sweep_whose_runs_do_not_fit_together_runs_them_one_at_a_time_to_the_same_results()
     {
         var runs = SweepTestKit.Plan(SweepTestKit.Tiny);
         using var a = new TempDirectory();
