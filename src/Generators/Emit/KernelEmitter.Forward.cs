@@ -52,6 +52,7 @@ namespace XorGen.Generators
         /// <summary>Bytes of Wᵀ (d rows of the row stride).</summary>
         private static long WeightBytes(KernelSpec spec) => (long)spec.Inputs * RowStride(spec) * ElementSize(spec);
 
+        /// <summary>Bytes of one element of the spec's type.</summary>
         private static int ElementSize(KernelSpec spec) => spec.Element == Precision.Float ? 4 : 8;
 
         /// <summary>

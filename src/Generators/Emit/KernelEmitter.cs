@@ -64,7 +64,7 @@ namespace XorGen.Generators
         /// </summary>
         public static int RowStride(KernelSpec spec)
         {
-            int size = spec.Element == Precision.Float ? 4 : 8;
+            int size = ElementSize(spec);
             int mPad = PaddedWidth(spec);
             switch (spec.Tuning.Padding)
             {

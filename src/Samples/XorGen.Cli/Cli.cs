@@ -92,6 +92,11 @@ internal static class Cli
             : "as a value of the expected kind");
     }
 
+    /// <summary>A rate for a progress line: two significant digits below 10 ("0.43"), whole numbers above ("1523").</summary>
+    public static string Rate(double perSecond) => perSecond < 10
+        ? perSecond.ToString("G2", CultureInfo.InvariantCulture)
+        : perSecond.ToString("F0", CultureInfo.InvariantCulture);
+
     /// <summary>A message on one line, without the " (Parameter 'x')" suffix of argument exceptions.</summary>
     public static string OneLine(string message)
     {

@@ -24,7 +24,7 @@ internal sealed class PlainProgress(TextWriter error) : IRunListener
     {
         if (step % _every != 0 && step != steps) return;
         double rate = step / Math.Max(1e-9, _clock.Elapsed.TotalSeconds);
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"xorgen: step {step}/{steps}  loss {loss:G5}  {(rate < 10 ? rate.ToString("G2", CultureInfo.InvariantCulture) : rate.ToString("F0", CultureInfo.InvariantCulture))} steps/s"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"xorgen: step {step}/{steps}  loss {loss:G5}  {Cli.Rate(rate)} steps/s"));
     }
 
     public void Finished(RunSummary summary) { }

@@ -96,16 +96,13 @@ internal sealed class SweepProgress : ISweepListener
     private void Line(double elapsed)
     {
         _lastLine = elapsed;
-        double rate = _finished / Math.Max(1e-9, elapsed);
-        string eta = _finished == 0 ? "unknown" : Inv($"{TimeSpan.FromSeconds(Math.Round((_toRun - _finished) / rate)):c}");
+        string eta = _finished == 0 ? "unknown" : Inv($"{TimeSpan.FromSeconds(Math.Round((_toRun - _finished) / Rate(elapsed))):c}");
         _error.WriteLine(Inv($"xorgen: {Counts(elapsed)}  eta {eta}  elapsed {TimeSpan.FromSeconds(Math.Round(elapsed)):c}"));
     }
 
-    private string Counts(double elapsed)
-    {
-        double rate = _finished / Math.Max(1e-9, elapsed);
-        return Inv($"{_finished}/{_toRun} runs  {_failed} failed  {(rate >= 10 ? rate.ToString("F0", CultureInfo.InvariantCulture) : rate.ToString("G2", CultureInfo.InvariantCulture))} runs/s");
-    }
+    private double Rate(double elapsed) => _finished / Math.Max(1e-9, elapsed);
+
+    private string Counts(double elapsed) => Inv($"{_finished}/{_toRun} runs  {_failed} failed  {Cli.Rate(Rate(elapsed))} runs/s");
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
