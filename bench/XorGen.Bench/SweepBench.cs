@@ -58,7 +58,16 @@ public static class SweepBench
 
         const int Warmups = 20, Alone = 200;
         for (int i = 0; i < Warmups; i++) Trainer.Run(plan[i % plan.Count].Config);
+        {
+            // What one run costs the garbage collector: every collection stops all the runs in flight, not only its own.
+            long bytes0 = GC.GetTotalAllocatedBytes(precise: true);
+            int gen0 = GC.CollectionCount(0);
+            var pause0 = GC.GetTotalPauseDuration();
+            for (int i = 0; i < Warmups; i++) Trainer.Run(plan[i % plan.Count].Config);
+            Console.WriteLine(Inv($"garbage per run alone: {(GC.GetTotalAllocatedBytes(precise: true) - bytes0) / (double)Warmups / 1024:F0} KiB allocated, {(GC.CollectionCount(0) - gen0) / (double)Warmups:F2} collections, {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / Warmups:F3} ms paused"));
+        }
         var self = Process.GetCurrentProcess();
+        var barePause = new List<double>(); // GC pause per run on the bare threads: every collection stops all of them
         // t₁ is measured again before every repetition and each repetition's efficiency divides by its own t₁: this VM's
         // single-run time drifts by tens of percent within minutes (other tenants), which one t₁ at the start would book
         // as the engine's overhead or gain. t₁ is the mean over 200 runs, like the sweep's wall time per run.
@@ -79,6 +88,7 @@ public static class SweepBench
         {
             if (j == 1) return double.NaN;
             int next = -1;
+            var pause0 = GC.GetTotalPauseDuration();
             long t0 = Stopwatch.GetTimestamp();
             var threads = Enumerable.Range(0, j).Select(_ => new Thread(() =>
             {
@@ -87,6 +97,7 @@ public static class SweepBench
             })).ToList();
             threads.ForEach(t => t.Start());
             threads.ForEach(t => t.Join());
+            barePause.Add((GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / Alone);
             return Stopwatch.GetElapsedTime(t0).TotalSeconds / Alone; // wall per run with j at once
         }
 
@@ -129,6 +140,8 @@ public static class SweepBench
         }
 
         Console.WriteLine(Inv($"one run alone (mean of {Alone}, before each repetition): {string.Join(", ", alone.Select(t => Inv($"{t * 1e3:F2}")))} ms"));
+        if (barePause.Count > 0)
+            Console.WriteLine(Inv($"GC pause per run on {jobs} bare threads (each repetition): {string.Join(", ", barePause.Select(t => Inv($"{t:F3}")))} ms"));
         Console.WriteLine();
         Console.WriteLine("| jobs | wall (median) | wall (best) | runs/s (median) | efficiency vs jobs/t₁ (median, best) | bare threads vs jobs/t₁ (median) | sweep vs bare threads (median) | overhead per run, wall (median) | CPU overhead per run (median) | results table (median) |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

@@ -39,14 +39,30 @@ namespace XorGen.Generators
                     }
                     w.Line("int i = 0;");
                     if (rowTile > 1)
-                    {
                         EmitForwardTile(w, spec, v, rowTile, "for (; i + " + I(rowTile) + " <= rows; i += " + I(rowTile) + ")", pack);
-                        w.Line("// remainder rows: 1 row × " + I(v.Tile) + " vectors");
+                    // fewer than rowTile rows are left: tiles of 4, then 2 rows (each at most once), then single rows, so a
+                    // remainder keeps several rows' accumulators in flight (a batch of 32 in 6-row tiles leaves 2 rows, which
+                    // one row at a time would run at the latency of one FMA chain per vector)
+                    foreach (int tail in RemainderTiles(rowTile))
+                    {
+                        w.Line("// remainder rows: " + I(tail) + (tail == 1 ? " row × " : " rows × ") + I(v.Tile) + " vectors");
+                        EmitForwardTile(w, spec, v, tail, tail == 1 ? "for (; i < rows; i++)" : "for (; i + " + I(tail) + " <= rows; i += " + I(tail) + ")", pack);
                     }
-                    EmitForwardTile(w, spec, v, 1, "for (; i < rows; i++)", pack);
                 }
             }
             w.Line();
+        }
+
+        /// <summary>
+        /// The row tiles after the main loop of <paramref name="rowTile"/>-row tiles: 4 and 2 where smaller than it, then 1.
+        /// Fewer than <paramref name="rowTile"/> rows are left there, so each of the 4- and 2-row loops runs at most once (for a
+        /// tile of up to 8 rows) and the rows of a remainder are still computed in tiles; every z_ij sums its inputs in the same order.
+        /// </summary>
+        internal static System.Collections.Generic.IEnumerable<int> RemainderTiles(int rowTile)
+        {
+            if (rowTile > 4) yield return 4;
+            if (rowTile > 2) yield return 2;
+            yield return 1;
         }
 
         /// <summary>Bytes of Wᵀ (d rows of the row stride).</summary>

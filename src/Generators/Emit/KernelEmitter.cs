@@ -133,7 +133,7 @@ namespace XorGen.Generators
             foreach (var f in Flavors(spec))
                 w.Line("//           " + (f.IsScalar ? "scalar" : "Vector" + f.Suffix) + ": " + I(f.Rows) + " row" + (f.Rows > 1 ? "s" : "") + " × " + I(f.Tile) + (f.IsScalar ? " neurons" : " vectors") + " = " + I(f.Rows * f.Tile) + " accumulators,");
             w.Line("//           loop over d " + (unroll >= spec.Inputs ? "unrolled completely (d = " + I(spec.Inputs) + ")" : "unrolled by " + I(unroll) + (spec.Inputs % unroll != 0 ? " with a constant tail of " + I(spec.Inputs % unroll) : ""))
-                + "; remainder rows by a 1-row tile.");
+                + "; remainder rows by tiles of 4, 2 and 1 rows (those smaller than the tile).");
             if (spec.TrainsFirst)
                 w.Line("//           weight gradient Gᵀ = Xᵀ·Δ: " + I(inputTile) + " input" + (inputTile > 1 ? "s" : "") + " × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue"
                     + (spec.Inputs % inputTile != 0 ? "; tail tile of " + I(spec.Inputs % inputTile) + " inputs" : "") + ".");

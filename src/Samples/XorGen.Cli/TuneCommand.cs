@@ -250,9 +250,18 @@ internal sealed class TuneCommand
                 where fits(c)
                 orderby r * v descending, v descending
                 select Canonical(c));
-            // 2. inputs per weight-gradient tile
+            // 2. the weight-gradient tile: every inputs × vectors that fits, most accumulators first, the pre-activation tile's rows
+            //    lowered where they no longer fit beside that many vectors. The vector tile is shared by both micro-kernels, so
+            //    phase 1 alone never tries a gradient tile wider than its winner's vectors allow (on Zen 3 the gradient pass is
+            //    half of a step at d = 128, m = 512, B = 128, and 4 × 3 won phase 1 where 6 inputs × 2 vectors was never timed)
             if (_spec.TrainsFirst)
-                yield return best => Enumerable.Range(1, KernelVariant.MaxTile).Select(i => Canonical(best with { InputTile = i })).Where(fits);
+                yield return best => (
+                    from i in Enumerable.Range(1, KernelVariant.MaxTile)
+                    from v in Enumerable.Range(1, KernelVariant.MaxTile)
+                    let c = WithFittingRows(best with { InputTile = i, VectorTile = v })
+                    where fits(c)
+                    orderby i * v descending, v descending
+                    select Canonical(c)).Distinct();
             // 3. the unroll of the d loop (values that differ at this d)
             yield return best => new[] { 1, 2, 4, 8, 16, 32, 64 }.Where(u => u < _spec.Inputs || u == 64).Select(u => Canonical(best with { Unroll = Math.Min(u, _spec.Inputs) })).Distinct();
             // 4. the row padding
@@ -265,6 +274,14 @@ internal sealed class TuneCommand
             if (!_spec.TrainsFirst) return v;
             int most = Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
             return v.InputsPerTile <= most || most < 1 ? v : v with { InputTile = most };
+        }
+
+        /// <summary>The variant with its pre-activation rows lowered until that tile fits beside its vectors (a default row count adapts by itself).</summary>
+        private KernelVariant WithFittingRows(KernelVariant v)
+        {
+            if (v.RowTile == 0) return v;
+            int most = Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
+            return v.RowTile <= most || most < 1 ? v : v with { RowTile = most };
         }
 
         /// <summary>A knob at its default value written as 0, so one kernel has one name (and one cache entry).</summary>

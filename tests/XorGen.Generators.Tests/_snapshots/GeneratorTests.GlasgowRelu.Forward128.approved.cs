@@ -108,6 +108,71 @@ private void Forward128(ref float xr, int rows, int j0, int j1)
             Vector128.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
             Vector128.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 4));
         }
+        // remainder rows: 2 rows × 2 vectors
+        for (; i + 2 <= rows; i += 2)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+            Vector128<float> c00 = Vector128<float>.Zero;
+            Vector128<float> c01 = Vector128<float>.Zero;
+            Vector128<float> c10 = Vector128<float>.Zero;
+            Vector128<float> c11 = Vector128<float>.Zero;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk);
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)4);
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 0));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 0));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +1
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(1 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 1));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 1));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +2
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(2 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 2));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 2));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +3
+                {
+                    Vector128<float> w0 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                    Vector128<float> w1 = Vector128.LoadUnsafe(ref wk, (nuint)(3 * Ld + 4));
+                    Vector128<float> x0k = Vector128.Create(Unsafe.Add(ref x0, 3));
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    Vector128<float> x1k = Vector128.Create(Unsafe.Add(ref x1, 3));
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+                x1 = ref Unsafe.Add(ref x1, 4);
+            }
+            Vector128.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+            Vector128.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 4));
+            Vector128.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+            Vector128.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 4));
+        }
         // remainder rows: 1 row × 2 vectors
         for (; i < rows; i++)
         {

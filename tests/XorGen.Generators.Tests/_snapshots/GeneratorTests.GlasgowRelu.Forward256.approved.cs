@@ -144,6 +144,172 @@ private void Forward256(ref float xr, int rows, int j0, int j1)
             Vector256.StoreUnsafe(c50, ref z, (nuint)((i + 5) * Ld + j));
             Vector256.StoreUnsafe(c51, ref z, (nuint)((i + 5) * Ld + j + 8));
         }
+        // remainder rows: 4 rows × 2 vectors
+        for (; i + 4 <= rows; i += 4)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+            ref float x2 = ref Unsafe.Add(ref xr, (i + 2) * D);
+            ref float x3 = ref Unsafe.Add(ref xr, (i + 3) * D);
+            Vector256<float> c00 = Vector256<float>.Zero;
+            Vector256<float> c01 = Vector256<float>.Zero;
+            Vector256<float> c10 = Vector256<float>.Zero;
+            Vector256<float> c11 = Vector256<float>.Zero;
+            Vector256<float> c20 = Vector256<float>.Zero;
+            Vector256<float> c21 = Vector256<float>.Zero;
+            Vector256<float> c30 = Vector256<float>.Zero;
+            Vector256<float> c31 = Vector256<float>.Zero;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 0));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                    Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 0));
+                    c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                    c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                    Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 0));
+                    c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                    c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                }
+                // input +1
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 1));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                    Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 1));
+                    c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                    c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                    Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 1));
+                    c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                    c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                }
+                // input +2
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 2));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                    Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 2));
+                    c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                    c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                    Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 2));
+                    c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                    c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                }
+                // input +3
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 3));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                    Vector256<float> x2k = Vector256.Create(Unsafe.Add(ref x2, 3));
+                    c20 = Vector256.FusedMultiplyAdd(x2k, w0, c20);
+                    c21 = Vector256.FusedMultiplyAdd(x2k, w1, c21);
+                    Vector256<float> x3k = Vector256.Create(Unsafe.Add(ref x3, 3));
+                    c30 = Vector256.FusedMultiplyAdd(x3k, w0, c30);
+                    c31 = Vector256.FusedMultiplyAdd(x3k, w1, c31);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+                x1 = ref Unsafe.Add(ref x1, 4);
+                x2 = ref Unsafe.Add(ref x2, 4);
+                x3 = ref Unsafe.Add(ref x3, 4);
+            }
+            Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+            Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+            Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+            Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+            Vector256.StoreUnsafe(c20, ref z, (nuint)((i + 2) * Ld + j));
+            Vector256.StoreUnsafe(c21, ref z, (nuint)((i + 2) * Ld + j + 8));
+            Vector256.StoreUnsafe(c30, ref z, (nuint)((i + 3) * Ld + j));
+            Vector256.StoreUnsafe(c31, ref z, (nuint)((i + 3) * Ld + j + 8));
+        }
+        // remainder rows: 2 rows × 2 vectors
+        for (; i + 2 <= rows; i += 2)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+            Vector256<float> c00 = Vector256<float>.Zero;
+            Vector256<float> c01 = Vector256<float>.Zero;
+            Vector256<float> c10 = Vector256<float>.Zero;
+            Vector256<float> c11 = Vector256<float>.Zero;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk);
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)8);
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 0));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 0));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                }
+                // input +1
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(1 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 1));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 1));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                }
+                // input +2
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(2 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 2));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 2));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                }
+                // input +3
+                {
+                    Vector256<float> w0 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
+                    Vector256<float> w1 = Vector256.LoadUnsafe(ref wk, (nuint)(3 * Ld + 8));
+                    Vector256<float> x0k = Vector256.Create(Unsafe.Add(ref x0, 3));
+                    c00 = Vector256.FusedMultiplyAdd(x0k, w0, c00);
+                    c01 = Vector256.FusedMultiplyAdd(x0k, w1, c01);
+                    Vector256<float> x1k = Vector256.Create(Unsafe.Add(ref x1, 3));
+                    c10 = Vector256.FusedMultiplyAdd(x1k, w0, c10);
+                    c11 = Vector256.FusedMultiplyAdd(x1k, w1, c11);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+                x1 = ref Unsafe.Add(ref x1, 4);
+            }
+            Vector256.StoreUnsafe(c00, ref z, (nuint)((i + 0) * Ld + j));
+            Vector256.StoreUnsafe(c01, ref z, (nuint)((i + 0) * Ld + j + 8));
+            Vector256.StoreUnsafe(c10, ref z, (nuint)((i + 1) * Ld + j));
+            Vector256.StoreUnsafe(c11, ref z, (nuint)((i + 1) * Ld + j + 8));
+        }
         // remainder rows: 1 row × 2 vectors
         for (; i < rows; i++)
         {

@@ -108,6 +108,71 @@ private void ForwardScalar(ref float xr, int rows, int j0, int j1)
             Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
             Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
         }
+        // remainder rows: 2 rows × 2 vectors
+        for (; i + 2 <= rows; i += 2)
+        {
+            ref float wk = ref Unsafe.Add(ref wt, j);
+            ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+            ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+            float c00 = 0f;
+            float c01 = 0f;
+            float c10 = 0f;
+            float c11 = 0f;
+            for (int k = 0; k < 32; k += 4)
+            {
+                // input +0
+                {
+                    float w0 = wk;
+                    float w1 = Unsafe.Add(ref wk, 1);
+                    float x0k = Unsafe.Add(ref x0, 0);
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    float x1k = Unsafe.Add(ref x1, 0);
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +1
+                {
+                    float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                    float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                    float x0k = Unsafe.Add(ref x0, 1);
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    float x1k = Unsafe.Add(ref x1, 1);
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +2
+                {
+                    float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                    float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                    float x0k = Unsafe.Add(ref x0, 2);
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    float x1k = Unsafe.Add(ref x1, 2);
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                // input +3
+                {
+                    float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                    float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                    float x0k = Unsafe.Add(ref x0, 3);
+                    c00 = (x0k * w0 + c00);
+                    c01 = (x0k * w1 + c01);
+                    float x1k = Unsafe.Add(ref x1, 3);
+                    c10 = (x1k * w0 + c10);
+                    c11 = (x1k * w1 + c11);
+                }
+                wk = ref Unsafe.Add(ref wk, 4 * Ld);
+                x0 = ref Unsafe.Add(ref x0, 4);
+                x1 = ref Unsafe.Add(ref x1, 4);
+            }
+            Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+            Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+            Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+            Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
+        }
         // remainder rows: 1 row × 2 vectors
         for (; i < rows; i++)
         {

@@ -8,7 +8,7 @@
 //           a, b, ‖w_j‖², per-neuron rates: MPad-long arrays. Workspace Z (rows × Ld) holds pre-activations, then Δ in place.
 //   variant: default; tiling: pre-activations Z = X·Wᵀ: a tile of batch rows × vector columns of neurons
 //           scalar: 4 rows × 2 neurons = 8 accumulators,
-//           loop over d unrolled completely (d = 5); remainder rows by a 1-row tile.
+//           loop over d unrolled completely (d = 5); remainder rows by tiles of 4, 2 and 1 rows (those smaller than the tile).
 //           weight gradient Gᵀ = Xᵀ·Δ: 4 inputs × the same vector tile, loop over the batch, W update and ‖w_j‖² fused into the tile's epilogue; tail tile of 1 inputs.
 //   threads: with KernelOptions.Threads = T > 1 (at most the 4 column blocks), each phase runs on a worker team, thread t over blocks
 //           [t·blocks/T, (t+1)·blocks/T); the outputs are reduced from per-thread partial sums in thread order (same bits on every run).
@@ -473,6 +473,77 @@ namespace Experiments
                         Unsafe.Add(ref z, (i + 2) * Ld + j + 1) = c21;
                         Unsafe.Add(ref z, (i + 3) * Ld + j) = c30;
                         Unsafe.Add(ref z, (i + 3) * Ld + j + 1) = c31;
+                    }
+                    // remainder rows: 2 rows × 2 vectors
+                    for (; i + 2 <= rows; i += 2)
+                    {
+                        ref float wk = ref Unsafe.Add(ref wt, j);
+                        ref float x0 = ref Unsafe.Add(ref xr, (i + 0) * D);
+                        ref float x1 = ref Unsafe.Add(ref xr, (i + 1) * D);
+                        float c00 = 0f;
+                        float c01 = 0f;
+                        float c10 = 0f;
+                        float c11 = 0f;
+                        // d = 5: the loop over inputs is unrolled completely
+                        // input +0
+                        {
+                            float w0 = wk;
+                            float w1 = Unsafe.Add(ref wk, 1);
+                            float x0k = Unsafe.Add(ref x0, 0);
+                            c00 = (x0k * w0 + c00);
+                            c01 = (x0k * w1 + c01);
+                            float x1k = Unsafe.Add(ref x1, 0);
+                            c10 = (x1k * w0 + c10);
+                            c11 = (x1k * w1 + c11);
+                        }
+                        // input +1
+                        {
+                            float w0 = Unsafe.Add(ref wk, 1 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 1 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 1);
+                            c00 = (x0k * w0 + c00);
+                            c01 = (x0k * w1 + c01);
+                            float x1k = Unsafe.Add(ref x1, 1);
+                            c10 = (x1k * w0 + c10);
+                            c11 = (x1k * w1 + c11);
+                        }
+                        // input +2
+                        {
+                            float w0 = Unsafe.Add(ref wk, 2 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 2 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 2);
+                            c00 = (x0k * w0 + c00);
+                            c01 = (x0k * w1 + c01);
+                            float x1k = Unsafe.Add(ref x1, 2);
+                            c10 = (x1k * w0 + c10);
+                            c11 = (x1k * w1 + c11);
+                        }
+                        // input +3
+                        {
+                            float w0 = Unsafe.Add(ref wk, 3 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 3 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 3);
+                            c00 = (x0k * w0 + c00);
+                            c01 = (x0k * w1 + c01);
+                            float x1k = Unsafe.Add(ref x1, 3);
+                            c10 = (x1k * w0 + c10);
+                            c11 = (x1k * w1 + c11);
+                        }
+                        // input +4
+                        {
+                            float w0 = Unsafe.Add(ref wk, 4 * Ld + 0);
+                            float w1 = Unsafe.Add(ref wk, 4 * Ld + 1);
+                            float x0k = Unsafe.Add(ref x0, 4);
+                            c00 = (x0k * w0 + c00);
+                            c01 = (x0k * w1 + c01);
+                            float x1k = Unsafe.Add(ref x1, 4);
+                            c10 = (x1k * w0 + c10);
+                            c11 = (x1k * w1 + c11);
+                        }
+                        Unsafe.Add(ref z, (i + 0) * Ld + j) = c00;
+                        Unsafe.Add(ref z, (i + 0) * Ld + j + 1) = c01;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j) = c10;
+                        Unsafe.Add(ref z, (i + 1) * Ld + j + 1) = c11;
                     }
                     // remainder rows: 1 row × 2 vectors
                     for (; i < rows; i++)

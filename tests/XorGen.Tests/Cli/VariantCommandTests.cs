@@ -25,14 +25,16 @@ public sealed class VariantCommandTests : IDisposable
         Assert.Contains("variant: rows=2,unroll=8", output, StringComparison.Ordinal);
         Assert.Contains("for (; i + 2 <= rows; i += 2)", output, StringComparison.Ordinal);
 
-        // rows=3 rather than the default: the default row tile depends on the widest path of this CPU (4 on Vector512, 6 on Vector256)
-        (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "rows=3", "rows=2");
+        // explicit rows rather than the default: the default row tile depends on the widest path of this CPU (4 on Vector512, 6 on Vector256)
+        (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "rows=5", "rows=3");
         Assert.Equal(XorGen.Cli.Cli.Ok, code);
-        Assert.StartsWith("A: rows=3", output, StringComparison.Ordinal);
-        Assert.Contains("B: rows=2", output, StringComparison.Ordinal);
+        Assert.StartsWith("A: rows=5", output, StringComparison.Ordinal);
+        Assert.Contains("B: rows=3", output, StringComparison.Ordinal);
         Assert.Contains("aligned lines differ", output, StringComparison.Ordinal);
-        // the row-tile loops differ, marked as a changed line with A's on the left and B's on the right
-        Assert.Contains(output.Split('\n'), l => l.Contains("i += 3)", StringComparison.Ordinal) && l.Contains(" | ", StringComparison.Ordinal) && l.Contains("i += 2)", StringComparison.Ordinal));
+        // the main row-tile loops differ, marked as a changed line with A's on the left and B's on the right
+        Assert.Contains(output.Split('\n'), l => l.Contains("i += 5)", StringComparison.Ordinal) && l.Contains(" | ", StringComparison.Ordinal) && l.Contains("i += 3)", StringComparison.Ordinal));
+        // A's 4-row remainder tile has no counterpart in B (whose remainder is below 3 rows)
+        Assert.Contains(output.Split('\n'), l => l.Contains("i += 4)", StringComparison.Ordinal) && l.TrimEnd().EndsWith('<'));
 
         (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "default", "rows=2");
         Assert.Equal(XorGen.Cli.Cli.Ok, code);
