@@ -22,6 +22,14 @@ public static class SweepBench
     {
         int runs = 1000, jobs = Environment.ProcessorCount, repeat = 3, d = 16, testN = 1000;
         long steps = 200;
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine("XorGen.Bench sweep [--runs 1000] [--jobs N] [--repeat 3] [--d 16] [--steps 200] [--test-n 1000]");
+            Console.WriteLine("  The sweep engine's throughput on many tiny glasgow-xor runs against the same runs trained alone (t1):");
+            Console.WriteLine("  efficiency = runs/s / (jobs / t1), goal >= 0.9; overhead per run = wall * jobs / runs - t1, goal <= 10 ms.");
+            Console.WriteLine("  --jobs defaults to the core count; each repetition measures t1 again. Sweep directories go under $TMPDIR.");
+            return 0;
+        }
         try
         {
             for (int i = 0; i < args.Length; i++)

@@ -59,7 +59,7 @@ internal static class SpectreProgress
         {
             task.Value = step;
             double rate = step / Math.Max(1e-9, _clock.Elapsed.TotalSeconds);
-            task.Description = string.Create(CultureInfo.InvariantCulture, $"{name}  step {step}/{steps}  {rate:F0} steps/s  loss {loss:G4}").EscapeMarkup();
+            task.Description = string.Create(CultureInfo.InvariantCulture, $"{name}  step {step}/{steps}  {Cli.Rate(rate)} steps/s  loss {loss:G4}").EscapeMarkup();
         }
         public void Finished(RunSummary summary) { }
     }

@@ -241,27 +241,23 @@ internal sealed class TuneCommand
         private IEnumerable<Func<KernelVariant, IEnumerable<KernelVariant>>> Phases()
         {
             bool fits(KernelVariant v) => v.RegisterProblems([_set], _spec.TrainsFirst).Count == 0;
-            // 1. the register tile: every rows × vectors that fits, most accumulators first; where the gradient tile of the
-            //    current inputs does not fit beside that many vectors, the most inputs that do
-            yield return best => (
-                from r in Enumerable.Range(1, KernelVariant.MaxTile)
+            // every tile a × v (a: rows or inputs, v: vectors) that fits once made a variant, most accumulators first
+            IEnumerable<KernelVariant> tiles(Func<int, int, KernelVariant> make) => (
+                from a in Enumerable.Range(1, KernelVariant.MaxTile)
                 from v in Enumerable.Range(1, KernelVariant.MaxTile)
-                let c = WithFittingInputs(best with { RowTile = r, VectorTile = v })
+                let c = make(a, v)
                 where fits(c)
-                orderby r * v descending, v descending
-                select Canonical(c));
-            // 2. the weight-gradient tile: every inputs × vectors that fits, most accumulators first, the pre-activation tile's rows
-            //    lowered where they no longer fit beside that many vectors. The vector tile is shared by both micro-kernels, so
-            //    phase 1 alone never tries a gradient tile wider than its winner's vectors allow (on Zen 3 the gradient pass is
-            //    half of a step at d = 128, m = 512, B = 128, and 4 × 3 won phase 1 where 6 inputs × 2 vectors was never timed)
+                orderby a * v descending, v descending
+                select Canonical(c)).Distinct();
+            // 1. the pre-activation register tile: every rows × vectors; where the gradient tile of the current inputs does
+            //    not fit beside that many vectors, the most inputs that do
+            yield return best => tiles((r, v) => WithFittingInputs(best with { RowTile = r, VectorTile = v }));
+            // 2. the weight-gradient tile: every inputs × vectors, the pre-activation tile's rows lowered where they no longer
+            //    fit beside that many vectors. The vector tile is shared by both micro-kernels, so phase 1 alone never tries a
+            //    gradient tile wider than its winner's vectors allow (on Zen 3 the gradient pass is half of a step at d = 128,
+            //    m = 512, B = 128, and 4 × 3 won phase 1 where 6 inputs × 2 vectors was never timed)
             if (_spec.TrainsFirst)
-                yield return best => (
-                    from i in Enumerable.Range(1, KernelVariant.MaxTile)
-                    from v in Enumerable.Range(1, KernelVariant.MaxTile)
-                    let c = WithFittingRows(best with { InputTile = i, VectorTile = v })
-                    where fits(c)
-                    orderby i * v descending, v descending
-                    select Canonical(c)).Distinct();
+                yield return best => tiles((i, v) => WithFittingRows(best with { InputTile = i, VectorTile = v }));
             // 3. the unroll of the d loop (values that differ at this d)
             yield return best => new[] { 1, 2, 4, 8, 16, 32, 64 }.Where(u => u < _spec.Inputs || u == 64).Select(u => Canonical(best with { Unroll = Math.Min(u, _spec.Inputs) })).Distinct();
             // 4. the row padding
@@ -269,20 +265,15 @@ internal sealed class TuneCommand
         }
 
         /// <summary>The variant with its input tile lowered until the weight-gradient tile fits beside its vectors.</summary>
-        private KernelVariant WithFittingInputs(KernelVariant v)
-        {
-            if (!_spec.TrainsFirst) return v;
-            int most = Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
-            return v.InputsPerTile <= most || most < 1 ? v : v with { InputTile = most };
-        }
+        private KernelVariant WithFittingInputs(KernelVariant v) =>
+            !_spec.TrainsFirst || v.InputsPerTile <= MostBeside(v) || MostBeside(v) < 1 ? v : v with { InputTile = MostBeside(v) };
 
         /// <summary>The variant with its pre-activation rows lowered until that tile fits beside its vectors (a default row count adapts by itself).</summary>
-        private KernelVariant WithFittingRows(KernelVariant v)
-        {
-            if (v.RowTile == 0) return v;
-            int most = Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
-            return v.RowTile <= most || most < 1 ? v : v with { RowTile = most };
-        }
+        private KernelVariant WithFittingRows(KernelVariant v) =>
+            v.RowTile == 0 || v.RowTile <= MostBeside(v) || MostBeside(v) < 1 ? v : v with { RowTile = MostBeside(v) };
+
+        /// <summary>The most rows or inputs a tile of this variant's vectors holds in this path's registers (at most <see cref="KernelVariant.MaxTile"/>).</summary>
+        private int MostBeside(KernelVariant v) => Math.Min(KernelVariant.MaxTile, KernelVariant.MostPerTile(_set, v.VectorsPerTile(_set)));
 
         /// <summary>A knob at its default value written as 0, so one kernel has one name (and one cache entry).</summary>
         private KernelVariant Canonical(KernelVariant v) => v with
