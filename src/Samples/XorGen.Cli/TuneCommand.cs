@@ -28,6 +28,7 @@ internal sealed class TuneCommand
     private readonly Option<int?> _repeats = CommandLine.Int("--repeats", "Timed repetitions per candidate (default 5; median and spread are reported).");
     private readonly Option<string?> _tuning = new("--tuning") { HelpName = "FILE", Description = "Tuning file to update (default: $XORGEN_TUNING, else this CPU's file under $XDG_CONFIG_HOME/xorgen/tuning/)." };
     private readonly Option<bool> _noSave = new("--no-save") { Description = "Print the table only; do not store the winner." };
+    private readonly Option<string?> _variants = new("--variants") { HelpName = "LIST", Description = "Time these variants (separated by ';') and the default instead of searching, e.g. \"inputs=6;rows=4,vectors=3\"." };
     private readonly Option<string?> _kernelCache = new("--kernel-cache") { HelpName = "DIR", Description = "Cache of run-time-compiled kernels (default: as for 'xorgen run')." };
 
     /// <summary>Rows of the reference check (odd: every tile's remainder path runs).</summary>
@@ -40,7 +41,7 @@ internal sealed class TuneCommand
     public TuneCommand()
     {
         Command = new Command("tune", "Search the generated kernel's variants (tiling, unroll, padding) on this CPU; store the fastest in this CPU's tuning file.")
-            { _experiment, _d, _width, _batch, _precision, _budget, _repeats, _tuning, _noSave, _kernelCache };
+            { _experiment, _d, _width, _batch, _precision, _budget, _repeats, _variants, _tuning, _noSave, _kernelCache };
     }
 
     public Command Command { get; }
@@ -56,6 +57,16 @@ internal sealed class TuneCommand
         int repeats = RunCommand.Positive("--repeats", parse.GetValue(_repeats)) ?? 5;
         if (repeats > 100) throw new BadInputException(Inv($"--repeats {repeats}: at most 100"));
         if (RuntimeSpecializer.Unsupported(spec) is string why) throw new BadInputException($"no generated kernel for {experiment.Name} at {spec.Describe()}: {why}");
+        KernelVariant[]? asked = null;
+        if (parse.GetValue(_variants) is string list)
+        {
+            var parts = list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length == 0) throw new BadInputException("--variants: no variant given; separate variants with ';'");
+            asked = [.. parts.Select(v => KernelVariant.TryParse(v, out string? why) ?? throw new BadInputException($"--variants: '{v}': {why}"))];
+            var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
+            foreach (var v in asked)
+                if (v.RegisterProblems([set], spec.TrainsFirst) is [var problem, ..]) throw new BadInputException($"--variants: '{v}': {problem}");
+        }
         string? cacheDir = parse.GetValue(_kernelCache);
         if (cacheDir is not null) RunCommand.EnsureWritable(cacheDir, "--kernel-cache");
 
@@ -79,7 +90,7 @@ internal sealed class TuneCommand
         SearchBase search = element == typeof(double)
             ? new Search<double>(spec, batch, repeats, cacheDir, error)
             : new Search<float>(spec, batch, repeats, cacheDir, error);
-        var result = search.Run(budget);
+        var result = search.Run(budget, asked);
         Print(output, experiment.Name, spec, element, batch, result);
         var winner = result.Winner;
         if (save && file is not null)
@@ -146,7 +157,8 @@ internal sealed class TuneCommand
 
     private abstract class SearchBase
     {
-        public abstract SearchResult Run(double budgetSeconds);
+        /// <summary>Searches for <paramref name="budgetSeconds"/>, or times exactly <paramref name="asked"/> (and the default) when given.</summary>
+        public abstract SearchResult Run(double budgetSeconds, IReadOnlyList<KernelVariant>? asked = null);
     }
 
     private sealed class Search<T> : SearchBase where T : unmanaged, IFloatingPointIeee754<T>
@@ -201,7 +213,7 @@ internal sealed class TuneCommand
             return p;
         }
 
-        public override SearchResult Run(double budgetSeconds)
+        public override SearchResult Run(double budgetSeconds, IReadOnlyList<KernelVariant>? asked = null)
         {
             int bits = FmaPeak.BitsOf(_set);
             var precision = typeof(T) == typeof(double) ? Precision.Double : Precision.Float;
@@ -210,7 +222,8 @@ internal sealed class TuneCommand
             bool exhausted = false;
             var defaultCandidate = Try(KernelVariant.Default) ?? throw new CommandFailedException("the default variant failed the reference check (an emitter bug; please report it)");
             var best = defaultCandidate;
-            foreach (var phase in Phases())
+            IEnumerable<Func<KernelVariant, IEnumerable<KernelVariant>>> phases = asked is null ? Phases() : [_ => asked.Select(Canonical)];
+            foreach (var phase in phases)
             {
                 foreach (var variant in phase(best.Variant))
                 {

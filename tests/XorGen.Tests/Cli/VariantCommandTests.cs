@@ -108,4 +108,27 @@ public sealed class VariantCommandTests : IDisposable
         Assert.Contains("not valid JSON", error, StringComparison.Ordinal);
         Assert.Equal("{ damaged", File.ReadAllText(tuning));
     }
+
+    [Fact]
+    public void Tune_with_variants_times_exactly_those_and_the_default()
+    {
+        var (code, output, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--batch", "16", "--repeats", "1", "--no-save",
+            "--variants", "rows=3;inputs=2", "--kernel-cache", Path.Combine(_dir, "cache"));
+        Assert.True(code == XorGen.Cli.Cli.Ok, error);
+        Assert.Contains("3 variants timed", output, StringComparison.Ordinal);
+        var table = output.Split('\n').Where(l => l.Length > 4 && char.IsDigit(l.TrimStart()[0]) && l.Contains('%')).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToList();
+        Assert.Equal(["default", "inputs=2", "rows=3"], table.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [InlineData(";", "no variant given")]
+    [InlineData("rows=2;bogus", "'bogus'")]
+    [InlineData("rows=8,vectors=8", "vector registers")]
+    public void Tune_refuses_bad_variants_in_one_line(string list, string message)
+    {
+        var (code, _, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--no-save", "--variants", list);
+        Assert.Equal(XorGen.Cli.Cli.BadInput, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
 }
