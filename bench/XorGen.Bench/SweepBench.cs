@@ -66,28 +66,29 @@ public static class SweepBench
 
         const int Warmups = 20, Alone = 200;
         for (int i = 0; i < Warmups; i++) Trainer.Run(plan[i % plan.Count].Config);
-        {
-            // What one run costs the garbage collector: every collection stops all the runs in flight, not only its own.
-            long bytes0 = GC.GetTotalAllocatedBytes(precise: true);
-            int gen0 = GC.CollectionCount(0);
-            var pause0 = GC.GetTotalPauseDuration();
-            for (int i = 0; i < Warmups; i++) Trainer.Run(plan[i % plan.Count].Config);
-            Console.WriteLine(Inv($"garbage per run alone: {(GC.GetTotalAllocatedBytes(precise: true) - bytes0) / (double)Warmups / 1024:F0} KiB allocated, {(GC.CollectionCount(0) - gen0) / (double)Warmups:F2} collections, {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / Warmups:F3} ms paused"));
-        }
         var self = Process.GetCurrentProcess();
-        var barePause = new List<double>(); // GC pause per run on the bare threads: every collection stops all of them
+        // What one run costs the garbage collector, alone (each repetition's t₁ runs) and on the bare threads: every
+        // collection stops all the runs in flight, not only its own.
+        var aloneGarbage = new List<(double KiB, double Collections, double PauseMs)>();
+        var barePause = new List<double>();
         // t₁ is measured again before every repetition and each repetition's efficiency divides by its own t₁: this VM's
         // single-run time drifts by tens of percent within minutes (other tenants), which one t₁ at the start would book
         // as the engine's overhead or gain. t₁ is the mean over 200 runs, like the sweep's wall time per run.
         (double Wall, double Cpu) TimeAlone()
         {
+            long bytes0 = GC.GetTotalAllocatedBytes(precise: true);
+            int gen0 = GC.CollectionCount(0);
+            var pause0 = GC.GetTotalPauseDuration();
             self.Refresh();
             var c0 = self.TotalProcessorTime;
             long t0 = Stopwatch.GetTimestamp();
             for (int i = 0; i < Alone; i++) Trainer.Run(plan[i % plan.Count].Config);
             double wall = Stopwatch.GetElapsedTime(t0).TotalSeconds / Alone;
             self.Refresh();
-            return (wall, (self.TotalProcessorTime - c0).TotalSeconds / Alone);
+            double cpu = (self.TotalProcessorTime - c0).TotalSeconds / Alone;
+            aloneGarbage.Add(((GC.GetTotalAllocatedBytes(precise: true) - bytes0) / 1024.0 / Alone, (GC.CollectionCount(0) - gen0) / (double)Alone,
+                (GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / Alone));
+            return (wall, cpu);
         }
 
         // The same runs on j threads at once, no engine and no records: what the cores give in parallel (on a VM whose
@@ -148,6 +149,7 @@ public static class SweepBench
         }
 
         Console.WriteLine(Inv($"one run alone (mean of {Alone}, before each repetition): {string.Join(", ", alone.Select(t => Inv($"{t * 1e3:F2}")))} ms"));
+        Console.WriteLine(Inv($"garbage per run alone (median of the repetitions): {Median([.. aloneGarbage.Select(g => g.KiB)]):F0} KiB allocated, {Median([.. aloneGarbage.Select(g => g.Collections)]):F2} collections, {Median([.. aloneGarbage.Select(g => g.PauseMs)]):F3} ms paused"));
         if (barePause.Count > 0)
             Console.WriteLine(Inv($"GC pause per run on {jobs} bare threads (each repetition): {string.Join(", ", barePause.Select(t => Inv($"{t:F3}")))} ms"));
         Console.WriteLine();

@@ -39,6 +39,8 @@ public sealed class VariantCommandTests : IDisposable
         (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "default", "rows=2");
         Assert.Equal(XorGen.Cli.Cli.Ok, code);
         Assert.StartsWith("A: default", output, StringComparison.Ordinal);
+        Assert.Contains("B: rows=2", output, StringComparison.Ordinal);
+        Assert.Contains("aligned lines differ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("partial class GlasgowXor", output, StringComparison.Ordinal); // both sides in the run-time form
 
         (code, output, _) = Invoke("show", "glasgow-xor", "--diff", "rows=2", "rows=2");
