@@ -7,6 +7,7 @@
 #   XORGEN_KERNEL=generic bash bench/run-peers.sh   # force a kernel (auto: generated when compiled for the spec and
 #                                                   # accepting the thread count, else generic)
 #   PEERS="xorgen c-openblas" bash bench/run-peers.sh   # a subset (xorgen c-openblas c-blis c-libxsmm torch)
+#   CONFIGS="32 128 32 1" bash bench/run-peers.sh       # a subset of the rows ("d m B threads", comma-separated)
 #
 # XorGen side: `XorGen.Bench peers` (bench/XorGen.Bench/PeersMode.cs). C side: bench/peers/c_xor.c, compiled here with
 # gcc -O3 -march=native once per library into $PEERS_BUILD (default bench/peers/bin/); each binary checks one step
@@ -30,6 +31,13 @@ python=/usr/bin/python3
 arch="$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)"
 # d m B threads
 configs=("128 512 128 1" "32 128 32 1" "128 512 128 2" "32 128 32 2")
+# CONFIGS="32 128 32 1,128 512 128 1" runs only those rows ("d m B threads", comma-separated)
+if [[ -n "${CONFIGS:-}" ]]; then
+    IFS=',' read -ra configs <<< "$CONFIGS"
+    for config in "${configs[@]}"; do
+        [[ "$config" =~ ^\ *[1-9][0-9]*\ +[1-9][0-9]*\ +[1-9][0-9]*\ +[1-9][0-9]*\ *$ ]] || { echo "run-peers: CONFIGS entry '$config' is not 'd m B threads'" >&2; exit 2; }
+    done
+fi
 want() { [[ " $peers " == *" $1 "* ]]; }
 
 dotnet build "$here/XorGen.Bench/XorGen.Bench.csproj" -c Release -v quiet -nologo >&2 || { echo "run-peers: build failed" >&2; exit 1; }

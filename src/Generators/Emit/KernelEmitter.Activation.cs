@@ -23,6 +23,10 @@ namespace XorGen.Generators
         /// <summary>σ′(z), as the operator defines it; needs <see cref="ActivationConstantsLine"/> in scope.</summary>
         public static string DerivativeExpression(KernelSpec spec, string z) => ActivationOperator(spec) + ".Derivative(" + z + ", in sigma)";
 
+        /// <summary>g·σ′(z) on path <paramref name="v"/> (a lane select for ReLU), as the runtime's ActivationBackprop forms it; needs <see cref="ActivationConstantsLine"/> in scope.</summary>
+        public static string BackpropExpression(KernelSpec spec, VectorFlavor v, string z, string g) =>
+            "ActivationBackprop.Times<" + ActivationOperator(spec) + ", " + v.ElementType + ", " + v.Ops + ", " + v.Type + ">(" + z + ", " + g + ", in sigma)";
+
         /// <summary>
         /// Statements computing, for the double label <c>yi</c> and output <c>f</c>, the loss into <c>lossSum</c> (added) and,
         /// with <paramref name="derivative"/>, ∂ℓ/∂f into <c>dl</c>: scalar double calls of the loss operator.

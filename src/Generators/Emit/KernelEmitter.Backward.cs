@@ -92,7 +92,7 @@ namespace XorGen.Generators
                             if (needA) w.Line("sumA" + I(c) + " = " + v.MultiplyAdd("gs", ActivationExpression(spec, zc), "sumA" + I(c)) + ";");
                             if (spec.TrainsFirst)
                             {
-                                w.Line(v.Type + " delta" + I(c) + " = gs * a" + I(c) + " * " + DerivativeExpression(spec, zc) + ";");
+                                w.Line(v.Type + " delta" + I(c) + " = " + BackpropExpression(spec, v, zc, "gs * a" + I(c)) + ";");
                                 w.Line(v.Store("delta" + I(c), "zj", I(c * v.Lanes)));
                                 if (spec.Bias) w.Line("sumB" + I(c) + " = sumB" + I(c) + " + delta" + I(c) + ";");
                             }
@@ -134,7 +134,7 @@ namespace XorGen.Generators
                 {
                     for (int c = 0; c < v.Tile; c++)
                     {
-                        w.Line(v.Type + " r" + I(c) + " = " + v.Load("rate", Off("j", c * v.Lanes)) + ";");
+                        w.Line(v.Type + " r" + I(c) + " = -" + v.Load("rate", Off("j", c * v.Lanes)) + "; // −rate_j: the update is one multiply-add");
                         if (tied) w.Line(v.Type + " t" + I(c) + " = " + v.Load("tc", Off("j", c * v.Lanes)) + ";");
                         w.Line(v.Type + " n" + I(c) + " = " + v.Zero + ";");
                     }
@@ -199,7 +199,7 @@ namespace XorGen.Generators
                     {
                         string off = "(" + k + (r == 0 ? "" : " + " + I(r)) + ") * Ld + " + Off("j", c * v.Lanes);
                         string wv = "w" + I(r) + I(c);
-                        w.Line(wv + " -= r" + I(c) + " * c" + I(r) + I(c) + ";");
+                        w.Line(wv + " = " + v.MultiplyAdd("r" + I(c), "c" + I(r) + I(c), wv) + ";");
                         w.Line(v.Store(wv, "wt", off));
                         w.Line("n" + I(c) + " = " + v.MultiplyAdd(wv, wv, "n" + I(c)) + ";");
                     }

@@ -156,12 +156,25 @@ namespace XorGen.Generators
                             w.Line("acc" + I(c) + " = " + v.MultiplyAdd(v.Load("a", Off("j", c * v.Lanes)), ActivationExpression(spec, "z" + I(c)), "acc" + I(c)) + ";");
                         }
                     }
-                    var terms = new System.Collections.Generic.List<string>();
-                    for (int c = 0; c < v.Tile; c++) terms.Add("acc" + I(c));
-                    w.Line(Unsafe + ".Add(ref f, i) = scale * " + v.Sum(string.Join(" + ", terms)) + ";");
+                    w.Line(Unsafe + ".Add(ref f, i) = scale * " + v.Sum(PairwiseSum(v.Tile, "acc")) + ";");
                 }
             }
             w.Line();
+        }
+
+        /// <summary>"(acc0 + acc1) + (acc2 + acc3)": the accumulators added as a balanced tree (shorter dependency chain than a row of adds).</summary>
+        private static string PairwiseSum(int count, string name)
+        {
+            var terms = new System.Collections.Generic.List<string>();
+            for (int c = 0; c < count; c++) terms.Add(name + I(c));
+            while (terms.Count > 1)
+            {
+                var next = new System.Collections.Generic.List<string>();
+                for (int k = 0; k + 1 < terms.Count; k += 2) next.Add(terms.Count == 2 ? terms[k] + " + " + terms[k + 1] : "(" + terms[k] + " + " + terms[k + 1] + ")");
+                if (terms.Count % 2 == 1) next.Add(terms[terms.Count - 1]);
+                terms = next;
+            }
+            return terms[0];
         }
 
         private static string Off(string j, int add) => add == 0 ? j : j + " + " + I(add);

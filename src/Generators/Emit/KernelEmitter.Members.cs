@@ -131,13 +131,19 @@ namespace XorGen.Generators
                     w.Line("// " + (spec.TrainsSecond && spec.Bias ? "a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b" : spec.TrainsSecond ? "a ← a − rate·∂L/∂a" : "b ← b − rate·∂L/∂b") + ", one vector of neurons at a time, then the last m mod lanes");
                     w.Line("int jv = 0;");
                     string vec = "Vector";
+                    var updated = new System.Collections.Generic.List<(string Dst, string Rate, string Grad)>();
+                    if (spec.TrainsSecond) updated.Add(("_a", "_rateA", "_gA"));
+                    if (spec.Bias) updated.Add(("_b", "_rateB", "_gB"));
+                    // the arrays' data references taken once, not re-read from the fields in every iteration
+                    foreach (var (dst, rate, grad) in updated)
+                        foreach (string arr in new[] { dst, rate, grad })
+                            w.Line("ref " + t + " " + arr.Substring(1) + "Ref = ref " + Marshal + ".GetArrayDataReference(" + arr + ");");
                     using (w.Block("for (; jv + " + vec + "<" + t + ">.Count <= M; jv += " + vec + "<" + t + ">.Count)"))
                     {
-                        foreach (var (dst, rate, grad) in new[] { ("_a", "_rateA", "_gA"), ("_b", "_rateB", "_gB") })
+                        foreach (var (dst, rate, grad) in updated)
                         {
-                            if (dst == "_a" ? !spec.TrainsSecond : !spec.Bias) continue;
-                            string Ld(string arr) => vec + ".LoadUnsafe(ref " + Marshal + ".GetArrayDataReference(" + arr + "), (nuint)jv)";
-                            w.Line(vec + ".StoreUnsafe(" + Ld(dst) + " - " + Ld(rate) + " * " + Ld(grad) + ", ref " + Marshal + ".GetArrayDataReference(" + dst + "), (nuint)jv);");
+                            string Ld(string arr) => vec + ".LoadUnsafe(ref " + arr.Substring(1) + "Ref, (nuint)jv)";
+                            w.Line(vec + ".StoreUnsafe(" + Ld(dst) + " - " + Ld(rate) + " * " + Ld(grad) + ", ref " + dst.Substring(1) + "Ref, (nuint)jv);");
                         }
                     }
                     using (w.Block("for (; jv < M; jv++)"))

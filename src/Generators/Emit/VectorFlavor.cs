@@ -99,8 +99,8 @@ namespace XorGen.Generators
         /// <summary>√a.</summary>
         public string Sqrt(string a) => IsScalar ? (ElementType == "float" ? "MathF.Sqrt(" : "Math.Sqrt(") + a + ")" : Static + ".Sqrt(" + a + ")";
 
-        /// <summary>Horizontal sum.</summary>
-        public string Sum(string a) => IsScalar ? "(" + a + ")" : Static + ".Sum(" + a + ")";
+        /// <summary>Horizontal sum (512- and 256-bit registers folded in halves first: <c>VectorSums</c> in the runtime).</summary>
+        public string Sum(string a) => IsScalar ? "(" + a + ")" : Lanes * (ElementType == "float" ? 32 : 64) > 128 ? "VectorSums.Sum(" + a + ")" : Static + ".Sum(" + a + ")";
 
         /// <summary>a &gt; b as a mask (bool for scalar).</summary>
         public string GreaterThan(string a, string b) => IsScalar ? "(" + a + " > " + b + ")" : Static + ".GreaterThan(" + a + ", " + b + ")";

@@ -12,10 +12,10 @@ private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
     ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
     for (int j = j0; j < j1; j += 16)
     {
-        Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
+        Vector256<float> r0 = -Vector256.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add
         Vector256<float> t0 = Vector256.LoadUnsafe(ref tc, (nuint)j);
         Vector256<float> n0 = Vector256<float>.Zero;
-        Vector256<float> r1 = Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
+        Vector256<float> r1 = -Vector256.LoadUnsafe(ref rate, (nuint)(j + 8)); // −rate_j: the update is one multiply-add
         Vector256<float> t1 = Vector256.LoadUnsafe(ref tc, (nuint)(j + 8));
         Vector256<float> n1 = Vector256<float>.Zero;
         for (int k = 0; k < 28; k += 4)
@@ -67,28 +67,28 @@ private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
             c31 = Vector256.FusedMultiplyAdd(t1, w31, c31);
             if (apply)
             {
-                w00 -= r0 * c00;
+                w00 = Vector256.FusedMultiplyAdd(r0, c00, w00);
                 Vector256.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
-                w01 -= r1 * c01;
+                w01 = Vector256.FusedMultiplyAdd(r1, c01, w01);
                 Vector256.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
-                w10 -= r0 * c10;
+                w10 = Vector256.FusedMultiplyAdd(r0, c10, w10);
                 Vector256.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
-                w11 -= r1 * c11;
+                w11 = Vector256.FusedMultiplyAdd(r1, c11, w11);
                 Vector256.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
-                w20 -= r0 * c20;
+                w20 = Vector256.FusedMultiplyAdd(r0, c20, w20);
                 Vector256.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w20, w20, n0);
-                w21 -= r1 * c21;
+                w21 = Vector256.FusedMultiplyAdd(r1, c21, w21);
                 Vector256.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w21, w21, n1);
-                w30 -= r0 * c30;
+                w30 = Vector256.FusedMultiplyAdd(r0, c30, w30);
                 Vector256.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w30, w30, n0);
-                w31 -= r1 * c31;
+                w31 = Vector256.FusedMultiplyAdd(r1, c31, w31);
                 Vector256.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w31, w31, n1);
             }
@@ -135,16 +135,16 @@ private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
             c11 = Vector256.FusedMultiplyAdd(t1, w11, c11);
             if (apply)
             {
-                w00 -= r0 * c00;
+                w00 = Vector256.FusedMultiplyAdd(r0, c00, w00);
                 Vector256.StoreUnsafe(w00, ref wt, (nuint)((28) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
-                w01 -= r1 * c01;
+                w01 = Vector256.FusedMultiplyAdd(r1, c01, w01);
                 Vector256.StoreUnsafe(w01, ref wt, (nuint)((28) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
-                w10 -= r0 * c10;
+                w10 = Vector256.FusedMultiplyAdd(r0, c10, w10);
                 Vector256.StoreUnsafe(w10, ref wt, (nuint)((28 + 1) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
-                w11 -= r1 * c11;
+                w11 = Vector256.FusedMultiplyAdd(r1, c11, w11);
                 Vector256.StoreUnsafe(w11, ref wt, (nuint)((28 + 1) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
             }

@@ -17,6 +17,6 @@ private void Outputs256(int rows, int j0, int j1, ref float f, float scale)
             Vector256<float> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 8));
             acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 8)), Abs.Value(z1, in sigma), acc1);
         }
-        Unsafe.Add(ref f, i) = scale * Vector256.Sum(acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * VectorSums.Sum(acc0 + acc1);
     }
 }

@@ -17,6 +17,6 @@ private void Outputs256(int rows, int j0, int j1, ref double f, double scale)
             Vector256<double> z1 = Vector256.LoadUnsafe(ref zi, (nuint)(j + 4));
             acc1 = Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)(j + 4)), Relu.Value(z1, in sigma), acc1);
         }
-        Unsafe.Add(ref f, i) = scale * Vector256.Sum(acc0 + acc1);
+        Unsafe.Add(ref f, i) = scale * VectorSums.Sum(acc0 + acc1);
     }
 }

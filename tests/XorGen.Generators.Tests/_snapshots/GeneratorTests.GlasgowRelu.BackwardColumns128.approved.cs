@@ -20,11 +20,11 @@ private void BackwardColumns128(int rows, int j0, int j1)
             Vector128<float> gs = Vector128.Create(Unsafe.Add(ref fr, i));
             Vector128<float> z0 = Vector128.LoadUnsafe(ref zj);
             sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
-            Vector128<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+            Vector128<float> delta0 = ActivationBackprop.Times<Relu, float, Vector128Ops<float>, Vector128<float>>(z0, gs * a0, in sigma);
             Vector128.StoreUnsafe(delta0, ref zj);
             Vector128<float> z1 = Vector128.LoadUnsafe(ref zj, (nuint)4);
             sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
-            Vector128<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+            Vector128<float> delta1 = ActivationBackprop.Times<Relu, float, Vector128Ops<float>, Vector128<float>>(z1, gs * a1, in sigma);
             Vector128.StoreUnsafe(delta1, ref zj, (nuint)4);
             zj = ref Unsafe.Add(ref zj, Ld);
         }

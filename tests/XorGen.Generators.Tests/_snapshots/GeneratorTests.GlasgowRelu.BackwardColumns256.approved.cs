@@ -20,11 +20,11 @@ private void BackwardColumns256(int rows, int j0, int j1)
             Vector256<float> gs = Vector256.Create(Unsafe.Add(ref fr, i));
             Vector256<float> z0 = Vector256.LoadUnsafe(ref zj);
             sumA0 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
-            Vector256<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+            Vector256<float> delta0 = ActivationBackprop.Times<Relu, float, Vector256Ops<float>, Vector256<float>>(z0, gs * a0, in sigma);
             Vector256.StoreUnsafe(delta0, ref zj);
             Vector256<float> z1 = Vector256.LoadUnsafe(ref zj, (nuint)8);
             sumA1 = Vector256.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
-            Vector256<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+            Vector256<float> delta1 = ActivationBackprop.Times<Relu, float, Vector256Ops<float>, Vector256<float>>(z1, gs * a1, in sigma);
             Vector256.StoreUnsafe(delta1, ref zj, (nuint)8);
             zj = ref Unsafe.Add(ref zj, Ld);
         }

@@ -24,19 +24,19 @@ private void BackwardColumns512(int rows, int j0, int j1)
             Vector512<float> gs = Vector512.Create(Unsafe.Add(ref fr, i));
             Vector512<float> z0 = Vector512.LoadUnsafe(ref zj);
             sumA0 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z0, in sigma), sumA0);
-            Vector512<float> delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+            Vector512<float> delta0 = ActivationBackprop.Times<Relu, float, Vector512Ops<float>, Vector512<float>>(z0, gs * a0, in sigma);
             Vector512.StoreUnsafe(delta0, ref zj);
             Vector512<float> z1 = Vector512.LoadUnsafe(ref zj, (nuint)16);
             sumA1 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z1, in sigma), sumA1);
-            Vector512<float> delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+            Vector512<float> delta1 = ActivationBackprop.Times<Relu, float, Vector512Ops<float>, Vector512<float>>(z1, gs * a1, in sigma);
             Vector512.StoreUnsafe(delta1, ref zj, (nuint)16);
             Vector512<float> z2 = Vector512.LoadUnsafe(ref zj, (nuint)32);
             sumA2 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z2, in sigma), sumA2);
-            Vector512<float> delta2 = gs * a2 * Relu.Derivative(z2, in sigma);
+            Vector512<float> delta2 = ActivationBackprop.Times<Relu, float, Vector512Ops<float>, Vector512<float>>(z2, gs * a2, in sigma);
             Vector512.StoreUnsafe(delta2, ref zj, (nuint)32);
             Vector512<float> z3 = Vector512.LoadUnsafe(ref zj, (nuint)48);
             sumA3 = Vector512.FusedMultiplyAdd(gs, Relu.Value(z3, in sigma), sumA3);
-            Vector512<float> delta3 = gs * a3 * Relu.Derivative(z3, in sigma);
+            Vector512<float> delta3 = ActivationBackprop.Times<Relu, float, Vector512Ops<float>, Vector512<float>>(z3, gs * a3, in sigma);
             Vector512.StoreUnsafe(delta3, ref zj, (nuint)48);
             zj = ref Unsafe.Add(ref zj, Ld);
         }

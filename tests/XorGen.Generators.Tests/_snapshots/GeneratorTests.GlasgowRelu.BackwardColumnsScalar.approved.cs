@@ -20,11 +20,11 @@ private void BackwardColumnsScalar(int rows, int j0, int j1)
             float gs = Unsafe.Add(ref fr, i);
             float z0 = zj;
             sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
-            float delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+            float delta0 = ActivationBackprop.Times<Relu, float, ScalarOps<float>, float>(z0, gs * a0, in sigma);
             zj = delta0;
             float z1 = Unsafe.Add(ref zj, 1);
             sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
-            float delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+            float delta1 = ActivationBackprop.Times<Relu, float, ScalarOps<float>, float>(z1, gs * a1, in sigma);
             Unsafe.Add(ref zj, 1) = delta1;
             zj = ref Unsafe.Add(ref zj, Ld);
         }

@@ -10,9 +10,9 @@ private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int 
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
     for (int j = j0; j < j1; j += 2)
     {
-        float r0 = Unsafe.Add(ref rate, j);
+        float r0 = -Unsafe.Add(ref rate, j); // −rate_j: the update is one multiply-add
         float n0 = 0f;
-        float r1 = Unsafe.Add(ref rate, j + 1);
+        float r1 = -Unsafe.Add(ref rate, j + 1); // −rate_j: the update is one multiply-add
         float n1 = 0f;
         for (int k = 0; k < 32; k += 4)
         {
@@ -55,28 +55,28 @@ private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int 
             float w31 = Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
             if (apply)
             {
-                w00 -= r0 * c00;
+                w00 = (r0 * c00 + w00);
                 Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                 n0 = (w00 * w00 + n0);
-                w01 -= r1 * c01;
+                w01 = (r1 * c01 + w01);
                 Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                 n1 = (w01 * w01 + n1);
-                w10 -= r0 * c10;
+                w10 = (r0 * c10 + w10);
                 Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                 n0 = (w10 * w10 + n0);
-                w11 -= r1 * c11;
+                w11 = (r1 * c11 + w11);
                 Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                 n1 = (w11 * w11 + n1);
-                w20 -= r0 * c20;
+                w20 = (r0 * c20 + w20);
                 Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                 n0 = (w20 * w20 + n0);
-                w21 -= r1 * c21;
+                w21 = (r1 * c21 + w21);
                 Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                 n1 = (w21 * w21 + n1);
-                w30 -= r0 * c30;
+                w30 = (r0 * c30 + w30);
                 Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                 n0 = (w30 * w30 + n0);
-                w31 -= r1 * c31;
+                w31 = (r1 * c31 + w31);
                 Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                 n1 = (w31 * w31 + n1);
             }

@@ -23,6 +23,6 @@ private void Outputs512(int rows, int j0, int j1, ref float f, float scale)
             Vector512<float> z3 = Vector512.LoadUnsafe(ref zi, (nuint)(j + 48));
             acc3 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref a, (nuint)(j + 48)), Relu.Value(z3, in sigma), acc3);
         }
-        Unsafe.Add(ref f, i) = scale * Vector512.Sum(acc0 + acc1 + acc2 + acc3);
+        Unsafe.Add(ref f, i) = scale * VectorSums.Sum((acc0 + acc1) + (acc2 + acc3));
     }
 }

@@ -37,9 +37,12 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     Gradient(x, rows, true);
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
+    ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);
+    ref float rateARef = ref MemoryMarshal.GetArrayDataReference(_rateA);
+    ref float gARef = ref MemoryMarshal.GetArrayDataReference(_gA);
     for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
     {
-        Vector.StoreUnsafe(Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+        Vector.StoreUnsafe(Vector.LoadUnsafe(ref aRef, (nuint)jv) - Vector.LoadUnsafe(ref rateARef, (nuint)jv) * Vector.LoadUnsafe(ref gARef, (nuint)jv), ref aRef, (nuint)jv);
     }
     for (; jv < M; jv++)
     {

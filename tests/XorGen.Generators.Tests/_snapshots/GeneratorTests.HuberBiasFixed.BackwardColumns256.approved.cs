@@ -19,11 +19,11 @@ private void BackwardColumns256(int rows, int j0, int j1)
         {
             Vector256<float> gs = Vector256.Create(Unsafe.Add(ref fr, i));
             Vector256<float> z0 = Vector256.LoadUnsafe(ref zj);
-            Vector256<float> delta0 = gs * a0 * HuberizedRelu.Derivative(z0, in sigma);
+            Vector256<float> delta0 = ActivationBackprop.Times<HuberizedRelu, float, Vector256Ops<float>, Vector256<float>>(z0, gs * a0, in sigma);
             Vector256.StoreUnsafe(delta0, ref zj);
             sumB0 = sumB0 + delta0;
             Vector256<float> z1 = Vector256.LoadUnsafe(ref zj, (nuint)8);
-            Vector256<float> delta1 = gs * a1 * HuberizedRelu.Derivative(z1, in sigma);
+            Vector256<float> delta1 = ActivationBackprop.Times<HuberizedRelu, float, Vector256Ops<float>, Vector256<float>>(z1, gs * a1, in sigma);
             Vector256.StoreUnsafe(delta1, ref zj, (nuint)8);
             sumB1 = sumB1 + delta1;
             zj = ref Unsafe.Add(ref zj, Ld);

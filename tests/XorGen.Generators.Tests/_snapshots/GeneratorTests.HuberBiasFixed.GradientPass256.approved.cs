@@ -10,9 +10,9 @@ private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
     for (int j = j0; j < j1; j += 16)
     {
-        Vector256<float> r0 = Vector256.LoadUnsafe(ref rate, (nuint)j);
+        Vector256<float> r0 = -Vector256.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add
         Vector256<float> n0 = Vector256<float>.Zero;
-        Vector256<float> r1 = Vector256.LoadUnsafe(ref rate, (nuint)(j + 8));
+        Vector256<float> r1 = -Vector256.LoadUnsafe(ref rate, (nuint)(j + 8)); // −rate_j: the update is one multiply-add
         Vector256<float> n1 = Vector256<float>.Zero;
         // tail tile: the last 2 inputs (d mod 4)
         {
@@ -41,16 +41,16 @@ private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
             Vector256<float> w11 = Vector256.LoadUnsafe(ref wt, (nuint)((0 + 1) * Ld + j + 8));
             if (apply)
             {
-                w00 -= r0 * c00;
+                w00 = Vector256.FusedMultiplyAdd(r0, c00, w00);
                 Vector256.StoreUnsafe(w00, ref wt, (nuint)((0) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w00, w00, n0);
-                w01 -= r1 * c01;
+                w01 = Vector256.FusedMultiplyAdd(r1, c01, w01);
                 Vector256.StoreUnsafe(w01, ref wt, (nuint)((0) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w01, w01, n1);
-                w10 -= r0 * c10;
+                w10 = Vector256.FusedMultiplyAdd(r0, c10, w10);
                 Vector256.StoreUnsafe(w10, ref wt, (nuint)((0 + 1) * Ld + j));
                 n0 = Vector256.FusedMultiplyAdd(w10, w10, n0);
-                w11 -= r1 * c11;
+                w11 = Vector256.FusedMultiplyAdd(r1, c11, w11);
                 Vector256.StoreUnsafe(w11, ref wt, (nuint)((0 + 1) * Ld + j + 8));
                 n1 = Vector256.FusedMultiplyAdd(w11, w11, n1);
             }

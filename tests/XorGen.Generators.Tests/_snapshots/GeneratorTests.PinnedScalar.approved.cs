@@ -176,9 +176,12 @@ namespace Experiments
                 Gradient(x, rows, true);
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
+                ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float rateARef = ref MemoryMarshal.GetArrayDataReference(_rateA);
+                ref float gARef = ref MemoryMarshal.GetArrayDataReference(_gA);
                 for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
                 {
-                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv) - Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_rateA), (nuint)jv) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_gA), (nuint)jv), ref MemoryMarshal.GetArrayDataReference(_a), (nuint)jv);
+                    Vector.StoreUnsafe(Vector.LoadUnsafe(ref aRef, (nuint)jv) - Vector.LoadUnsafe(ref rateARef, (nuint)jv) * Vector.LoadUnsafe(ref gARef, (nuint)jv), ref aRef, (nuint)jv);
                 }
                 for (; jv < M; jv++)
                 {
@@ -664,11 +667,11 @@ namespace Experiments
                         float gs = Unsafe.Add(ref fr, i);
                         float z0 = zj;
                         sumA0 = (gs * Relu.Value(z0, in sigma) + sumA0);
-                        float delta0 = gs * a0 * Relu.Derivative(z0, in sigma);
+                        float delta0 = ActivationBackprop.Times<Relu, float, ScalarOps<float>, float>(z0, gs * a0, in sigma);
                         zj = delta0;
                         float z1 = Unsafe.Add(ref zj, 1);
                         sumA1 = (gs * Relu.Value(z1, in sigma) + sumA1);
-                        float delta1 = gs * a1 * Relu.Derivative(z1, in sigma);
+                        float delta1 = ActivationBackprop.Times<Relu, float, ScalarOps<float>, float>(z1, gs * a1, in sigma);
                         Unsafe.Add(ref zj, 1) = delta1;
                         zj = ref Unsafe.Add(ref zj, Ld);
                     }
@@ -689,9 +692,9 @@ namespace Experiments
                 ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
                 for (int j = j0; j < j1; j += 2)
                 {
-                    float r0 = Unsafe.Add(ref rate, j);
+                    float r0 = -Unsafe.Add(ref rate, j); // −rate_j: the update is one multiply-add
                     float n0 = 0f;
-                    float r1 = Unsafe.Add(ref rate, j + 1);
+                    float r1 = -Unsafe.Add(ref rate, j + 1); // −rate_j: the update is one multiply-add
                     float n1 = 0f;
                     for (int k = 0; k < 4; k += 4)
                     {
@@ -734,28 +737,28 @@ namespace Experiments
                         float w31 = Unsafe.Add(ref wt, (k + 3) * Ld + j + 1);
                         if (apply)
                         {
-                            w00 -= r0 * c00;
+                            w00 = (r0 * c00 + w00);
                             Unsafe.Add(ref wt, (k) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
-                            w01 -= r1 * c01;
+                            w01 = (r1 * c01 + w01);
                             Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
-                            w10 -= r0 * c10;
+                            w10 = (r0 * c10 + w10);
                             Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
                             n0 = (w10 * w10 + n0);
-                            w11 -= r1 * c11;
+                            w11 = (r1 * c11 + w11);
                             Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
                             n1 = (w11 * w11 + n1);
-                            w20 -= r0 * c20;
+                            w20 = (r0 * c20 + w20);
                             Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
                             n0 = (w20 * w20 + n0);
-                            w21 -= r1 * c21;
+                            w21 = (r1 * c21 + w21);
                             Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
                             n1 = (w21 * w21 + n1);
-                            w30 -= r0 * c30;
+                            w30 = (r0 * c30 + w30);
                             Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
                             n0 = (w30 * w30 + n0);
-                            w31 -= r1 * c31;
+                            w31 = (r1 * c31 + w31);
                             Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
                             n1 = (w31 * w31 + n1);
                         }
@@ -791,10 +794,10 @@ namespace Experiments
                         float w01 = Unsafe.Add(ref wt, (4) * Ld + j + 1);
                         if (apply)
                         {
-                            w00 -= r0 * c00;
+                            w00 = (r0 * c00 + w00);
                             Unsafe.Add(ref wt, (4) * Ld + j) = w00;
                             n0 = (w00 * w00 + n0);
-                            w01 -= r1 * c01;
+                            w01 = (r1 * c01 + w01);
                             Unsafe.Add(ref wt, (4) * Ld + j + 1) = w01;
                             n1 = (w01 * w01 + n1);
                         }

@@ -54,6 +54,26 @@ public interface IActivationOperator
     /// <summary>σ′(z) lane-wise.</summary>
     static abstract TVec Derivative<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
         where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct;
+
+    /// <summary>
+    /// Whether σ′(z) is exactly 1 for z &gt; 0 and 0 otherwise (ReLU), so that g·σ′(z) is a lane select rather than a
+    /// multiply (<see cref="ActivationBackprop"/>); the operator's <c>Derivative</c> must agree (a unit test checks).
+    /// </summary>
+    static virtual bool DerivativeIsStep => false;
+}
+
+/// <summary>g·σ′(z), the back-propagation through an activation, the one way every kernel path forms it.</summary>
+public static class ActivationBackprop
+{
+    /// <summary>
+    /// g·σ′(z) lane-wise: z &gt; 0 ? g : 0 when σ′ is the unit step (one compare and one masked move instead of a
+    /// compare, a select of 1 or 0 and a multiply), else g·σ′(z).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TVec Times<TAct, T, TOps, TVec>(TVec z, TVec g, in ActivationConstants<TVec> c)
+        where TAct : struct, IActivationOperator
+        where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
+        => TAct.DerivativeIsStep ? TOps.IfGreater(z, TOps.Zero, g, TOps.Zero) : TOps.Multiply(g, TAct.Derivative<T, TOps, TVec>(z, in c));
 }
 
 /// <summary>Calls <see cref="IActivationOperatorVisitor{TResult}.Visit{TAct}"/> with the operator of an <see cref="Activation"/>.</summary>
@@ -111,6 +131,9 @@ public readonly struct Relu : IActivationOperator
     public static TVec Derivative<T, TOps, TVec>(TVec z, in ActivationConstants<TVec> c)
         where T : unmanaged, IFloatingPointIeee754<T> where TOps : struct, IVectorOps<TVec, T> where TVec : struct
         => TOps.IfGreater(z, TOps.Zero, TOps.One, TOps.Zero);
+
+    /// <inheritdoc/>
+    public static bool DerivativeIsStep => true;
 
 #pragma warning disable CS1591 // the width overloads forward to the two methods above
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Value<T>(T z, in ActivationConstants<T> c) where T : unmanaged, IFloatingPointIeee754<T> => Value<T, ScalarOps<T>, T>(z, c);
