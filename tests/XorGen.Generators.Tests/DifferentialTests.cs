@@ -348,6 +348,18 @@ public sealed class DifferentialTests
             if (step == 100) AssertClose([a], [g], tolHundred, where + ": loss of step 100");
         }
         AssertParameters(Stored(reference, spec), Stored(generated, spec), tolHundred, where + ": parameters after 100 steps");
+
+        // step 101: a cap again after 99 steps without one (the generated kernel stopped summing ‖w_j‖² and recomputes
+        // them), the cap in the widest gap between two neurons' squared norms so that no rounding can flip a neuron
+        if (m >= 2)
+        {
+            var now = Stored(reference, spec);
+            var normsNow = Enumerable.Range(0, m).Select(j => now.Row(j).ToArray().Sum(v => v * v)).Order().ToArray();
+            int widest = Enumerable.Range(0, m - 1).MaxBy(j => normsNow[j + 1] - normsNow[j]);
+            var capped = new StepControl(rate, rate, rate, NormCapSquared: (normsNow[widest] + normsNow[widest + 1]) / 2);
+            AssertClose([reference.Step(x, y, Rows, capped)], [generated.Step(x, y, Rows, capped)], tolHundred, where + ": loss of the capped step 101");
+            AssertParameters(Stored(reference, spec), Stored(generated, spec), tolHundred, where + ": parameters after the capped step 101");
+        }
     }
 
     private static NetworkParameters Stored<T>(ITrainingKernel<T> kernel, ModelSpec spec) where T : unmanaged, IFloatingPointIeee754<T>

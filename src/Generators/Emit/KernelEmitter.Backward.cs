@@ -125,6 +125,7 @@ namespace XorGen.Generators
                 w.Line("ref " + t + " rate = ref " + Marshal + ".GetArrayDataReference(_rateW);");
                 w.Line("ref " + t + " norm2 = ref " + Marshal + ".GetArrayDataReference(_norm2);");
                 w.Line("ref " + t + " gt = ref " + Marshal + ".GetArrayDataReference(apply ? _wt : _gradT!);");
+                if (LazyNorms(spec)) w.Line("bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap");
                 if (tied)
                 {
                     w.Line("ref " + t + " tc = ref " + Marshal + ".GetArrayDataReference(_tied);");
@@ -148,7 +149,7 @@ namespace XorGen.Generators
                         using (w.Block("// tail tile: the last " + I(spec.Inputs - main) + " input" + (spec.Inputs - main > 1 ? "s" : "") + " (d mod " + I(inputTile) + ")", "}"))
                             EmitGradientTile(w, spec, v, I(main), spec.Inputs - main);
                     }
-                    using (w.Block("if (apply)"))
+                    using (w.Block(LazyNorms(spec) ? "if (norms)" : "if (apply)"))
                     {
                         for (int c = 0; c < v.Tile; c++)
                         {
@@ -160,6 +161,13 @@ namespace XorGen.Generators
             }
             w.Line();
         }
+
+        /// <summary>
+        /// Whether the weight-gradient pass sums ‖w_j‖² only when the step has a norm cap (the one reader of them): the
+        /// first layer is trained and a is free (a tied a_j = ‖w_j‖ needs them every step). A step with a cap after steps
+        /// without one recomputes them from W first (RecomputeNorms).
+        /// </summary>
+        public static bool LazyNorms(KernelSpec spec) => spec.TrainsFirst && spec.Output != OutputLayer.TiedToNorm;
 
         private static void EmitGradientTile(IndentedWriter w, KernelSpec spec, VectorFlavor v, string k, int inputs)
         {
@@ -201,8 +209,20 @@ namespace XorGen.Generators
                         string wv = "w" + I(r) + I(c);
                         w.Line(wv + " = " + v.MultiplyAdd("r" + I(c), "c" + I(r) + I(c), wv) + ";");
                         w.Line(v.Store(wv, "wt", off));
-                        w.Line("n" + I(c) + " = " + v.MultiplyAdd(wv, wv, "n" + I(c)) + ";");
+                        if (!LazyNorms(spec)) w.Line("n" + I(c) + " = " + v.MultiplyAdd(wv, wv, "n" + I(c)) + ";");
                     }
+                if (LazyNorms(spec))
+                {
+                    using (w.Block("if (norms)"))
+                    {
+                        for (int r = 0; r < inputs; r++)
+                            for (int c = 0; c < v.Tile; c++)
+                            {
+                                string wv = "w" + I(r) + I(c);
+                                w.Line("n" + I(c) + " = " + v.MultiplyAdd(wv, wv, "n" + I(c)) + ";");
+                            }
+                    }
+                }
             }
             using (w.Block("else"))
             {

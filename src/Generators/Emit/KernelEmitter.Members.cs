@@ -60,6 +60,7 @@ namespace XorGen.Generators
                     if (tied) w.Line("_a[j] = (" + t + ")Math.Sqrt(norm2);");
                     if (spec.Bias) w.Line("_b[j] = (" + t + ")parameters.B[j];");
                 }
+                if (LazyNorms(spec)) w.Line("_normsCurrent = true;");
             }
             w.Line();
 
@@ -112,6 +113,7 @@ namespace XorGen.Generators
                 using (w.Block("else"))
                 {
                     w.Line("// per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update");
+                    if (LazyNorms(spec)) w.Line("if (!_normsCurrent) RecomputeNorms(); // the steps before had no cap and did not sum them");
                     using (w.Block("for (int j = 0; j < M; j++)"))
                     {
                         w.Line("bool frozen = _norm2[j] > cap;");
@@ -123,8 +125,18 @@ namespace XorGen.Generators
                 if (tied) w.Line("PrepareTied();");
                 if (spec.TrainsFirst)
                 {
-                    w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
-                    w.Line("Gradient(x, rows, true);");
+                    if (LazyNorms(spec))
+                    {
+                        w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them");
+                        w.Line("_norms = !double.IsPositiveInfinity(cap);");
+                        w.Line("Gradient(x, rows, true);");
+                        w.Line("_normsCurrent = _norms;");
+                    }
+                    else
+                    {
+                        w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
+                        w.Line("Gradient(x, rows, true);");
+                    }
                 }
                 if (spec.TrainsSecond || spec.Bias)
                 {
@@ -339,6 +351,26 @@ namespace XorGen.Generators
                 }
             }
             w.Line();
+
+            if (LazyNorms(spec))
+            {
+                w.Line("// ‖w_j‖² at the current weights, for a step with a norm cap after steps without one");
+                using (w.Block("private void RecomputeNorms()"))
+                {
+                    using (w.Block("for (int j = 0; j < M; j++)"))
+                    {
+                        w.Line("double norm2 = 0;");
+                        using (w.Block("for (int k = 0; k < D; k++)"))
+                        {
+                            w.Line("double v = _wt[k * Ld + j];");
+                            w.Line("norm2 += v * v;");
+                        }
+                        w.Line("_norm2[j] = (" + t + ")norm2;");
+                    }
+                    w.Line("_normsCurrent = true;");
+                }
+                w.Line();
+            }
 
             if (tied)
             {

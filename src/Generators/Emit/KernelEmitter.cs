@@ -232,6 +232,8 @@ namespace XorGen.Generators
                 if (PacksWeightBlocks(spec))
                     w.Line("[ThreadStatic] private static " + t + "[]? t_packed; // the forward pass's packed column block of Wᵀ, one per thread (the team's threads and the caller's)");
                 if (spec.TrainsFirst) w.Line("private bool _apply;");
+                if (LazyNorms(spec))
+                    w.Line("private bool _norms = true, _normsCurrent = true; // the gradient pass also sums ‖w_j‖² (only a norm cap reads them); _norm2 is at the current weights");
                 w.Line();
                 EmitConstructor(w, spec, t, flavors);
                 EmitMembers(w, spec, t, flavors);

@@ -8,6 +8,7 @@ private void GradientPass128(ref float xr, int rows, bool apply, int j0, int j1)
     ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
     ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
     for (int j = j0; j < j1; j += 8)
     {
         Vector128<float> r0 = -Vector128.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add
@@ -57,28 +58,31 @@ private void GradientPass128(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 w00 = (r0 * c00 + w00);
                 Vector128.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                n0 = (w00 * w00 + n0);
                 w01 = (r1 * c01 + w01);
                 Vector128.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 4));
-                n1 = (w01 * w01 + n1);
                 w10 = (r0 * c10 + w10);
                 Vector128.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                n0 = (w10 * w10 + n0);
                 w11 = (r1 * c11 + w11);
                 Vector128.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 4));
-                n1 = (w11 * w11 + n1);
                 w20 = (r0 * c20 + w20);
                 Vector128.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
-                n0 = (w20 * w20 + n0);
                 w21 = (r1 * c21 + w21);
                 Vector128.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 4));
-                n1 = (w21 * w21 + n1);
                 w30 = (r0 * c30 + w30);
                 Vector128.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
-                n0 = (w30 * w30 + n0);
                 w31 = (r1 * c31 + w31);
                 Vector128.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 4));
-                n1 = (w31 * w31 + n1);
+                if (norms)
+                {
+                    n0 = (w00 * w00 + n0);
+                    n1 = (w01 * w01 + n1);
+                    n0 = (w10 * w10 + n0);
+                    n1 = (w11 * w11 + n1);
+                    n0 = (w20 * w20 + n0);
+                    n1 = (w21 * w21 + n1);
+                    n0 = (w30 * w30 + n0);
+                    n1 = (w31 * w31 + n1);
+                }
             }
             else
             {
@@ -92,7 +96,7 @@ private void GradientPass128(ref float xr, int rows, bool apply, int j0, int j1)
                 Vector128.StoreUnsafe(c31, ref gt, (nuint)((k + 3) * Ld + j + 4));
             }
         }
-        if (apply)
+        if (norms)
         {
             Vector128.StoreUnsafe(n0, ref norm2, (nuint)j);
             Vector128.StoreUnsafe(n1, ref norm2, (nuint)(j + 4));

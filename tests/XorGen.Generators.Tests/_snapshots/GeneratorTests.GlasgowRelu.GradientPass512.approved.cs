@@ -8,6 +8,7 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
     ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
     ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
     for (int j = j0; j < j1; j += 64)
     {
         Vector512<float> r0 = -Vector512.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add
@@ -87,52 +88,55 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 w00 = Vector512.FusedMultiplyAdd(r0, c00, w00);
                 Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
                 w01 = Vector512.FusedMultiplyAdd(r1, c01, w01);
                 Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
                 w02 = Vector512.FusedMultiplyAdd(r2, c02, w02);
                 Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
                 w03 = Vector512.FusedMultiplyAdd(r3, c03, w03);
                 Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
                 w10 = Vector512.FusedMultiplyAdd(r0, c10, w10);
                 Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w10, w10, n0);
                 w11 = Vector512.FusedMultiplyAdd(r1, c11, w11);
                 Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w11, w11, n1);
                 w12 = Vector512.FusedMultiplyAdd(r2, c12, w12);
                 Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w12, w12, n2);
                 w13 = Vector512.FusedMultiplyAdd(r3, c13, w13);
                 Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w13, w13, n3);
                 w20 = Vector512.FusedMultiplyAdd(r0, c20, w20);
                 Vector512.StoreUnsafe(w20, ref wt, (nuint)((k + 2) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w20, w20, n0);
                 w21 = Vector512.FusedMultiplyAdd(r1, c21, w21);
                 Vector512.StoreUnsafe(w21, ref wt, (nuint)((k + 2) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w21, w21, n1);
                 w22 = Vector512.FusedMultiplyAdd(r2, c22, w22);
                 Vector512.StoreUnsafe(w22, ref wt, (nuint)((k + 2) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w22, w22, n2);
                 w23 = Vector512.FusedMultiplyAdd(r3, c23, w23);
                 Vector512.StoreUnsafe(w23, ref wt, (nuint)((k + 2) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w23, w23, n3);
                 w30 = Vector512.FusedMultiplyAdd(r0, c30, w30);
                 Vector512.StoreUnsafe(w30, ref wt, (nuint)((k + 3) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w30, w30, n0);
                 w31 = Vector512.FusedMultiplyAdd(r1, c31, w31);
                 Vector512.StoreUnsafe(w31, ref wt, (nuint)((k + 3) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w31, w31, n1);
                 w32 = Vector512.FusedMultiplyAdd(r2, c32, w32);
                 Vector512.StoreUnsafe(w32, ref wt, (nuint)((k + 3) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w32, w32, n2);
                 w33 = Vector512.FusedMultiplyAdd(r3, c33, w33);
                 Vector512.StoreUnsafe(w33, ref wt, (nuint)((k + 3) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w33, w33, n3);
+                if (norms)
+                {
+                    n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
+                    n0 = Vector512.FusedMultiplyAdd(w10, w10, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w11, w11, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w12, w12, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w13, w13, n3);
+                    n0 = Vector512.FusedMultiplyAdd(w20, w20, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w21, w21, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w22, w22, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w23, w23, n3);
+                    n0 = Vector512.FusedMultiplyAdd(w30, w30, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w31, w31, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w32, w32, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w33, w33, n3);
+                }
             }
             else
             {
@@ -154,7 +158,7 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
                 Vector512.StoreUnsafe(c33, ref gt, (nuint)((k + 3) * Ld + j + 48));
             }
         }
-        if (apply)
+        if (norms)
         {
             Vector512.StoreUnsafe(n0, ref norm2, (nuint)j);
             Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));

@@ -8,6 +8,7 @@ private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int 
     ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
     ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
     for (int j = j0; j < j1; j += 2)
     {
         float r0 = -Unsafe.Add(ref rate, j); // −rate_j: the update is one multiply-add
@@ -57,28 +58,31 @@ private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int 
             {
                 w00 = (r0 * c00 + w00);
                 Unsafe.Add(ref wt, (k) * Ld + j) = w00;
-                n0 = (w00 * w00 + n0);
                 w01 = (r1 * c01 + w01);
                 Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
-                n1 = (w01 * w01 + n1);
                 w10 = (r0 * c10 + w10);
                 Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
-                n0 = (w10 * w10 + n0);
                 w11 = (r1 * c11 + w11);
                 Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
-                n1 = (w11 * w11 + n1);
                 w20 = (r0 * c20 + w20);
                 Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
-                n0 = (w20 * w20 + n0);
                 w21 = (r1 * c21 + w21);
                 Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
-                n1 = (w21 * w21 + n1);
                 w30 = (r0 * c30 + w30);
                 Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
-                n0 = (w30 * w30 + n0);
                 w31 = (r1 * c31 + w31);
                 Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
-                n1 = (w31 * w31 + n1);
+                if (norms)
+                {
+                    n0 = (w00 * w00 + n0);
+                    n1 = (w01 * w01 + n1);
+                    n0 = (w10 * w10 + n0);
+                    n1 = (w11 * w11 + n1);
+                    n0 = (w20 * w20 + n0);
+                    n1 = (w21 * w21 + n1);
+                    n0 = (w30 * w30 + n0);
+                    n1 = (w31 * w31 + n1);
+                }
             }
             else
             {
@@ -92,7 +96,7 @@ private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int 
                 Unsafe.Add(ref gt, (k + 3) * Ld + j + 1) = c31;
             }
         }
-        if (apply)
+        if (norms)
         {
             Unsafe.Add(ref norm2, j) = n0;
             Unsafe.Add(ref norm2, j + 1) = n1;

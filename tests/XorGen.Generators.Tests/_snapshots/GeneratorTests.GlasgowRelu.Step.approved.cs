@@ -26,6 +26,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     else
     {
         // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+        if (!_normsCurrent) RecomputeNorms(); // the steps before had no cap and did not sum them
         for (int j = 0; j < M; j++)
         {
             bool frozen = _norm2[j] > cap;
@@ -33,8 +34,10 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
             _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
         }
     }
-    // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
+    // weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
+    _norms = !double.IsPositiveInfinity(cap);
     Gradient(x, rows, true);
+    _normsCurrent = _norms;
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
     ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);

@@ -75,6 +75,7 @@ namespace Experiments
             private float[] _fPart = Array.Empty<float>(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons
             private int _rows, _phase;
             private bool _apply;
+            private bool _norms = true, _normsCurrent = true; // the gradient pass also sums ‖w_j‖² (only a norm cap reads them); _norm2 is at the current weights
 
             /// <summary>Creates the kernel with zeroed parameters.</summary>
             public Kernel(KernelOptions options)
@@ -123,6 +124,7 @@ namespace Experiments
                     _norm2[j] = (float)norm2;
                     _a[j] = (float)parameters.A[j];
                 }
+                _normsCurrent = true;
             }
 
             /// <inheritdoc/>
@@ -165,6 +167,7 @@ namespace Experiments
                 else
                 {
                     // per-neuron rates at the pre-update weights: a neuron with ‖w_j‖² > cap gets no update
+                    if (!_normsCurrent) RecomputeNorms(); // the steps before had no cap and did not sum them
                     for (int j = 0; j < M; j++)
                     {
                         bool frozen = _norm2[j] > cap;
@@ -172,8 +175,10 @@ namespace Experiments
                         _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
                     }
                 }
-                // weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile
+                // weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
+                _norms = !double.IsPositiveInfinity(cap);
                 Gradient(x, rows, true);
+                _normsCurrent = _norms;
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
                 ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);
@@ -348,6 +353,22 @@ namespace Experiments
                         break;
                     }
                 }
+            }
+
+            // ‖w_j‖² at the current weights, for a step with a norm cap after steps without one
+            private void RecomputeNorms()
+            {
+                for (int j = 0; j < M; j++)
+                {
+                    double norm2 = 0;
+                    for (int k = 0; k < D; k++)
+                    {
+                        double v = _wt[k * Ld + j];
+                        norm2 += v * v;
+                    }
+                    _norm2[j] = (float)norm2;
+                }
+                _normsCurrent = true;
             }
 
             private static void CheckBatch(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows)
@@ -690,6 +711,7 @@ namespace Experiments
                 ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
                 ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
                 ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
                 for (int j = j0; j < j1; j += 2)
                 {
                     float r0 = -Unsafe.Add(ref rate, j); // −rate_j: the update is one multiply-add
@@ -739,28 +761,31 @@ namespace Experiments
                         {
                             w00 = (r0 * c00 + w00);
                             Unsafe.Add(ref wt, (k) * Ld + j) = w00;
-                            n0 = (w00 * w00 + n0);
                             w01 = (r1 * c01 + w01);
                             Unsafe.Add(ref wt, (k) * Ld + j + 1) = w01;
-                            n1 = (w01 * w01 + n1);
                             w10 = (r0 * c10 + w10);
                             Unsafe.Add(ref wt, (k + 1) * Ld + j) = w10;
-                            n0 = (w10 * w10 + n0);
                             w11 = (r1 * c11 + w11);
                             Unsafe.Add(ref wt, (k + 1) * Ld + j + 1) = w11;
-                            n1 = (w11 * w11 + n1);
                             w20 = (r0 * c20 + w20);
                             Unsafe.Add(ref wt, (k + 2) * Ld + j) = w20;
-                            n0 = (w20 * w20 + n0);
                             w21 = (r1 * c21 + w21);
                             Unsafe.Add(ref wt, (k + 2) * Ld + j + 1) = w21;
-                            n1 = (w21 * w21 + n1);
                             w30 = (r0 * c30 + w30);
                             Unsafe.Add(ref wt, (k + 3) * Ld + j) = w30;
-                            n0 = (w30 * w30 + n0);
                             w31 = (r1 * c31 + w31);
                             Unsafe.Add(ref wt, (k + 3) * Ld + j + 1) = w31;
-                            n1 = (w31 * w31 + n1);
+                            if (norms)
+                            {
+                                n0 = (w00 * w00 + n0);
+                                n1 = (w01 * w01 + n1);
+                                n0 = (w10 * w10 + n0);
+                                n1 = (w11 * w11 + n1);
+                                n0 = (w20 * w20 + n0);
+                                n1 = (w21 * w21 + n1);
+                                n0 = (w30 * w30 + n0);
+                                n1 = (w31 * w31 + n1);
+                            }
                         }
                         else
                         {
@@ -796,10 +821,13 @@ namespace Experiments
                         {
                             w00 = (r0 * c00 + w00);
                             Unsafe.Add(ref wt, (4) * Ld + j) = w00;
-                            n0 = (w00 * w00 + n0);
                             w01 = (r1 * c01 + w01);
                             Unsafe.Add(ref wt, (4) * Ld + j + 1) = w01;
-                            n1 = (w01 * w01 + n1);
+                            if (norms)
+                            {
+                                n0 = (w00 * w00 + n0);
+                                n1 = (w01 * w01 + n1);
+                            }
                         }
                         else
                         {
@@ -807,7 +835,7 @@ namespace Experiments
                             Unsafe.Add(ref gt, (4) * Ld + j + 1) = c01;
                         }
                     }
-                    if (apply)
+                    if (norms)
                     {
                         Unsafe.Add(ref norm2, j) = n0;
                         Unsafe.Add(ref norm2, j + 1) = n1;

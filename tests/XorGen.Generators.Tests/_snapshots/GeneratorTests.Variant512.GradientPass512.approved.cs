@@ -8,6 +8,7 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
     ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
     ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
     ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
     for (int j = j0; j < j1; j += 112)
     {
         Vector512<float> r0 = -Vector512.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add
@@ -88,46 +89,49 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 w00 = Vector512.FusedMultiplyAdd(r0, c00, w00);
                 Vector512.StoreUnsafe(w00, ref wt, (nuint)((k) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
                 w01 = Vector512.FusedMultiplyAdd(r1, c01, w01);
                 Vector512.StoreUnsafe(w01, ref wt, (nuint)((k) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
                 w02 = Vector512.FusedMultiplyAdd(r2, c02, w02);
                 Vector512.StoreUnsafe(w02, ref wt, (nuint)((k) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
                 w03 = Vector512.FusedMultiplyAdd(r3, c03, w03);
                 Vector512.StoreUnsafe(w03, ref wt, (nuint)((k) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
                 w04 = Vector512.FusedMultiplyAdd(r4, c04, w04);
                 Vector512.StoreUnsafe(w04, ref wt, (nuint)((k) * Ld + j + 64));
-                n4 = Vector512.FusedMultiplyAdd(w04, w04, n4);
                 w05 = Vector512.FusedMultiplyAdd(r5, c05, w05);
                 Vector512.StoreUnsafe(w05, ref wt, (nuint)((k) * Ld + j + 80));
-                n5 = Vector512.FusedMultiplyAdd(w05, w05, n5);
                 w06 = Vector512.FusedMultiplyAdd(r6, c06, w06);
                 Vector512.StoreUnsafe(w06, ref wt, (nuint)((k) * Ld + j + 96));
-                n6 = Vector512.FusedMultiplyAdd(w06, w06, n6);
                 w10 = Vector512.FusedMultiplyAdd(r0, c10, w10);
                 Vector512.StoreUnsafe(w10, ref wt, (nuint)((k + 1) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w10, w10, n0);
                 w11 = Vector512.FusedMultiplyAdd(r1, c11, w11);
                 Vector512.StoreUnsafe(w11, ref wt, (nuint)((k + 1) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w11, w11, n1);
                 w12 = Vector512.FusedMultiplyAdd(r2, c12, w12);
                 Vector512.StoreUnsafe(w12, ref wt, (nuint)((k + 1) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w12, w12, n2);
                 w13 = Vector512.FusedMultiplyAdd(r3, c13, w13);
                 Vector512.StoreUnsafe(w13, ref wt, (nuint)((k + 1) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w13, w13, n3);
                 w14 = Vector512.FusedMultiplyAdd(r4, c14, w14);
                 Vector512.StoreUnsafe(w14, ref wt, (nuint)((k + 1) * Ld + j + 64));
-                n4 = Vector512.FusedMultiplyAdd(w14, w14, n4);
                 w15 = Vector512.FusedMultiplyAdd(r5, c15, w15);
                 Vector512.StoreUnsafe(w15, ref wt, (nuint)((k + 1) * Ld + j + 80));
-                n5 = Vector512.FusedMultiplyAdd(w15, w15, n5);
                 w16 = Vector512.FusedMultiplyAdd(r6, c16, w16);
                 Vector512.StoreUnsafe(w16, ref wt, (nuint)((k + 1) * Ld + j + 96));
-                n6 = Vector512.FusedMultiplyAdd(w16, w16, n6);
+                if (norms)
+                {
+                    n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
+                    n4 = Vector512.FusedMultiplyAdd(w04, w04, n4);
+                    n5 = Vector512.FusedMultiplyAdd(w05, w05, n5);
+                    n6 = Vector512.FusedMultiplyAdd(w06, w06, n6);
+                    n0 = Vector512.FusedMultiplyAdd(w10, w10, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w11, w11, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w12, w12, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w13, w13, n3);
+                    n4 = Vector512.FusedMultiplyAdd(w14, w14, n4);
+                    n5 = Vector512.FusedMultiplyAdd(w15, w15, n5);
+                    n6 = Vector512.FusedMultiplyAdd(w16, w16, n6);
+                }
             }
             else
             {
@@ -189,25 +193,28 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 w00 = Vector512.FusedMultiplyAdd(r0, c00, w00);
                 Vector512.StoreUnsafe(w00, ref wt, (nuint)((36) * Ld + j));
-                n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
                 w01 = Vector512.FusedMultiplyAdd(r1, c01, w01);
                 Vector512.StoreUnsafe(w01, ref wt, (nuint)((36) * Ld + j + 16));
-                n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
                 w02 = Vector512.FusedMultiplyAdd(r2, c02, w02);
                 Vector512.StoreUnsafe(w02, ref wt, (nuint)((36) * Ld + j + 32));
-                n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
                 w03 = Vector512.FusedMultiplyAdd(r3, c03, w03);
                 Vector512.StoreUnsafe(w03, ref wt, (nuint)((36) * Ld + j + 48));
-                n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
                 w04 = Vector512.FusedMultiplyAdd(r4, c04, w04);
                 Vector512.StoreUnsafe(w04, ref wt, (nuint)((36) * Ld + j + 64));
-                n4 = Vector512.FusedMultiplyAdd(w04, w04, n4);
                 w05 = Vector512.FusedMultiplyAdd(r5, c05, w05);
                 Vector512.StoreUnsafe(w05, ref wt, (nuint)((36) * Ld + j + 80));
-                n5 = Vector512.FusedMultiplyAdd(w05, w05, n5);
                 w06 = Vector512.FusedMultiplyAdd(r6, c06, w06);
                 Vector512.StoreUnsafe(w06, ref wt, (nuint)((36) * Ld + j + 96));
-                n6 = Vector512.FusedMultiplyAdd(w06, w06, n6);
+                if (norms)
+                {
+                    n0 = Vector512.FusedMultiplyAdd(w00, w00, n0);
+                    n1 = Vector512.FusedMultiplyAdd(w01, w01, n1);
+                    n2 = Vector512.FusedMultiplyAdd(w02, w02, n2);
+                    n3 = Vector512.FusedMultiplyAdd(w03, w03, n3);
+                    n4 = Vector512.FusedMultiplyAdd(w04, w04, n4);
+                    n5 = Vector512.FusedMultiplyAdd(w05, w05, n5);
+                    n6 = Vector512.FusedMultiplyAdd(w06, w06, n6);
+                }
             }
             else
             {
@@ -220,7 +227,7 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
                 Vector512.StoreUnsafe(c06, ref gt, (nuint)((36) * Ld + j + 96));
             }
         }
-        if (apply)
+        if (norms)
         {
             Vector512.StoreUnsafe(n0, ref norm2, (nuint)j);
             Vector512.StoreUnsafe(n1, ref norm2, (nuint)(j + 16));
