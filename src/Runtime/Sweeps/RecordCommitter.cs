@@ -17,7 +17,8 @@ namespace XorGen;
 /// costs a fraction of the CPU that batches of 2–3 under a 10 ms linger did (each of those fell below the threshold and was
 /// fsynced file by file); measured on Zen 5, 2 jobs: 0.85–0.92 → 0.98 of 2 × the single-run rate. A finished run still
 /// becomes visible within a tenth of a second, and the last batch is committed at once when the sweep ends. A record that
-/// was handed over but not committed when the process is killed is lost like a run in flight: it has only temporary files, so the run reads as pending and runs again.
+/// was handed over but not committed when the process is killed is lost like a run in flight: it has only temporary
+/// files, so the run reads as pending and runs again.
 /// </remarks>
 public sealed partial class RecordCommitter : IDisposable
 {
