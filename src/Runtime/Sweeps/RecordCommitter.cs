@@ -13,9 +13,10 @@ namespace XorGen;
 /// costs about 0.4 ms of wall time and 0.2 ms of CPU per file even in batches, one syncfs about 6 ms of wall time and
 /// 1 ms of CPU whatever the batch, so from about 4 records (2 files each) on one call is cheaper. The committer waits up to
 /// <see cref="Linger"/> for a batch to fill (more records join while it flushes one: batches grow with the load). 60 ms, not
-/// less: sweeps of short runs (about 8 ms each on 2 cores) then hand over 8–15 records per batch, and one syncfs per batch
-/// costs a fraction of the CPU that batches of 2–3 under a 10 ms linger did (each of those fell below the threshold and was
-/// fsynced file by file); measured on Zen 5, 2 jobs: 0.85–0.92 → 0.98 of 2 × the single-run rate. A finished run still
+/// less: sweeps of short runs (about 8 ms each on 2 cores, 120–250 finished per second) then hand over about 7–15 records
+/// per batch, and one syncfs per batch costs a fraction of the CPU that batches of 2–3 under a 10 ms linger did (each of
+/// those fell below the threshold and was fsynced file by file); measured on Zen 5, 2 jobs: 0.85–0.92 → 0.93–0.98 of
+/// 2 × the single-run rate. A finished run still
 /// becomes visible within a tenth of a second, and the last batch is committed at once when the sweep ends. A record that
 /// was handed over but not committed when the process is killed is lost like a run in flight: it has only temporary
 /// files, so the run reads as pending and runs again.
