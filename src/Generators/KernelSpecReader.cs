@@ -104,7 +104,8 @@ namespace XorGen.Generators
             var instructionSet = ReadEnum("InstructionSet", InstructionSet.Auto);
             int batch = ReadInt("Batch", 0, required: false);
             var variant = new KernelVariant(ReadInt("RowTile", 0, required: false), ReadInt("VectorTile", 0, required: false),
-                ReadInt("Unroll", 0, required: false), ReadInt("InputTile", 0, required: false), ReadEnum("Padding", RowPadding.Auto));
+                ReadInt("Unroll", 0, required: false), ReadInt("InputTile", 0, required: false), ReadEnum("Padding", RowPadding.Auto),
+                ReadInt("Prefetch", 0, required: false));
 
             // Validation of the values read (only meaningful when they were readable).
             if (inputs < 1 || inputs > MaxSize) Report(DiagnosticDescriptors.SizeOutOfRange, attributeLocation, "Inputs", Num(inputs));

@@ -165,6 +165,7 @@ public sealed class DiagnosticTests
     [InlineData("VectorTile = -1", "VectorTile = -1 is out of range")]
     [InlineData("Unroll = 65", "Unroll = 65 is out of range")]
     [InlineData("InputTile = 12", "InputTile = 12 is out of range")]
+    [InlineData("Prefetch = 65", "Prefetch = 65 is out of range")]
     public void XG0017_variant_knob_out_of_range(string knob, string named) =>
         Assert.Contains(named, Single(DefinitionSource.With(variant: knob), "XG0017").GetMessage(), StringComparison.Ordinal);
 

@@ -16,7 +16,7 @@ public sealed class GeneratorTests
         { "DoubleOddInputs", DefinitionSource.With(inputs: 33, width: 17, element: "Double", bias: true) },
         { "PinnedVector256", DefinitionSource.With(inputs: 33, width: 40, instructionSet: "Vector256", batch: 64) },
         { "PinnedScalar", DefinitionSource.With(inputs: 5, width: 7, loss: "Squared", instructionSet: "Scalar") },
-        { "Variant512", DefinitionSource.With(inputs: 37, width: 100, instructionSet: "Vector512", variant: "RowTile = 3, VectorTile = 7, Unroll = 8, InputTile = 2, Padding = RowPadding.CacheLine") },
+        { "Variant512", DefinitionSource.With(inputs: 37, width: 100, instructionSet: "Vector512", variant: "RowTile = 3, VectorTile = 7, Unroll = 8, InputTile = 2, Padding = RowPadding.CacheLine, Prefetch = 8") },
     };
 
     /// <summary>The one whole-file snapshot: the pinned scalar path with m = 7 (registration, dispatch, padding, every member).</summary>

@@ -176,6 +176,14 @@ namespace XorGen.Generators
             for (int r = 0; r < inputs; r++)
                 for (int c = 0; c < v.Tile; c++)
                     w.Line(v.Type + " c" + I(r) + I(c) + " = " + v.Zero + ";");
+            if (spec.Tuning.Prefetch > 0 && !v.IsScalar)
+            {
+                w.Line("// prefetch the weights the update reads after the batch loop");
+                w.Line("ref " + t + " wpf = ref " + Unsafe + ".Add(ref wt, " + k + " * Ld + j);");
+                for (int r = 0; r < inputs; r++)
+                    foreach (int line in PrefetchOffsets(spec, v.Tile * v.Lanes))
+                        w.Line("Prefetch.L1(ref wpf, " + (r == 0 ? "" : I(r) + " * Ld" + (line == 0 ? "" : " + ")) + (line == 0 && r != 0 ? "" : I(line)) + ");");
+            }
             w.Line("ref " + t + " xi = ref " + Unsafe + ".Add(ref xr, " + k + ");");
             w.Line("ref " + t + " di = ref " + Unsafe + ".Add(ref delta, j);");
             using (w.Block("for (int i = 0; i < rows; i++)"))

@@ -34,8 +34,13 @@ namespace XorGen.Generators
                     {
                         w.Line("ref " + t + " wj = ref " + Unsafe + ".Add(ref wt, j);");
                         using (w.Block("for (int k = 0; k < D; k++)"))
+                        {
+                            if (spec.Tuning.Prefetch > 0 && !v.IsScalar)
+                                foreach (int line in PrefetchOffsets(spec, width))
+                                    w.Line("Prefetch.L1(ref wj, (k + " + I(spec.Tuning.Prefetch) + ") * Ld" + (line == 0 ? "" : " + " + I(line)) + ");");
                             for (int c = 0; c < v.Tile; c++)
                                 w.Line(v.Store(v.Load("wj", "k * Ld + " + I(c * v.Lanes)), "wp", "k * " + I(width) + " + " + I(c * v.Lanes)));
+                        }
                     }
                     w.Line("int i = 0;");
                     if (rowTile > 1)
@@ -99,19 +104,19 @@ namespace XorGen.Generators
                 if (unroll >= spec.Inputs)
                 {
                     w.Line("// d = " + I(spec.Inputs) + ": the loop over inputs is unrolled completely");
-                    for (int k = 0; k < spec.Inputs; k++) EmitForwardStep(w, v, rowsInTile, k, stride);
+                    for (int k = 0; k < spec.Inputs; k++) EmitForwardStep(w, spec, v, rowsInTile, k, stride, pack);
                 }
                 else
                 {
                     int main = spec.Inputs - spec.Inputs % unroll;
                     using (w.Block("for (int k = 0; k < " + I(main) + "; k += " + I(unroll) + ")"))
                     {
-                        for (int u = 0; u < unroll; u++) EmitForwardStep(w, v, rowsInTile, u, stride);
+                        for (int u = 0; u < unroll; u++) EmitForwardStep(w, spec, v, rowsInTile, u, stride, pack);
                         w.Line("wk = ref " + Unsafe + ".Add(ref wk, " + I(unroll) + " * " + stride + ");");
                         for (int r = 0; r < rowsInTile; r++) w.Line("x" + I(r) + " = ref " + Unsafe + ".Add(ref x" + I(r) + ", " + I(unroll) + ");");
                     }
                     if (main < spec.Inputs) w.Line("// constant tail of d mod " + I(unroll) + " = " + I(spec.Inputs - main) + " inputs");
-                    for (int k = main; k < spec.Inputs; k++) EmitForwardStep(w, v, rowsInTile, k - main, stride);
+                    for (int k = main; k < spec.Inputs; k++) EmitForwardStep(w, spec, v, rowsInTile, k - main, stride, pack);
                 }
                 for (int r = 0; r < rowsInTile; r++)
                     for (int c = 0; c < v.Tile; c++)
@@ -119,10 +124,14 @@ namespace XorGen.Generators
             }
         }
 
-        private static void EmitForwardStep(IndentedWriter w, VectorFlavor v, int rowsInTile, int u, string stride)
+        private static void EmitForwardStep(IndentedWriter w, KernelSpec spec, VectorFlavor v, int rowsInTile, int u, string stride, bool pack)
         {
             using (w.Block("// input +" + I(u), "}"))
             {
+                int ahead = spec.Tuning.Prefetch;
+                if (ahead > 0 && !v.IsScalar && !pack)
+                    foreach (int line in PrefetchOffsets(spec, v.Tile * v.Lanes))
+                        w.Line("Prefetch.L1(ref wk, " + I(u + ahead) + " * " + stride + (line == 0 ? "" : " + " + I(line)) + ");");
                 for (int c = 0; c < v.Tile; c++)
                     w.Line(v.Type + " w" + I(c) + " = " + v.Load("wk", (u == 0 ? "" : I(u) + " * " + stride + " + ") + I(c * v.Lanes)) + ";");
                 for (int r = 0; r < rowsInTile; r++)
@@ -132,6 +141,17 @@ namespace XorGen.Generators
                         w.Line("c" + I(r) + I(c) + " = " + v.MultiplyAdd("x" + I(r) + "k", "w" + I(c), "c" + I(r) + I(c)) + ";");
                 }
             }
+        }
+
+        /// <summary>
+        /// Element offsets that touch every cache line of a row of <paramref name="width"/> elements whatever its alignment:
+        /// one per 64 bytes, and the last element (arrays are not 64-byte aligned, so a row of whole lines may straddle one more).
+        /// </summary>
+        internal static System.Collections.Generic.IEnumerable<int> PrefetchOffsets(KernelSpec spec, int width)
+        {
+            int perLine = 64 / ElementSize(spec);
+            for (int e = 0; e < width; e += perLine) yield return e;
+            if (width > 1) yield return width - 1;
         }
 
         private static void EmitOutputs(IndentedWriter w, KernelSpec spec, VectorFlavor v)

@@ -63,4 +63,6 @@ public sealed class TwoLayerKernelAttribute : Attribute
     public int InputTile { get; set; }
     /// <summary>The row-stride rule of the transposed weights and the workspace.</summary>
     public RowPadding Padding { get; set; } = RowPadding.Auto;
+    /// <summary>Software prefetch distance of Wᵀ in inputs (1 to 64; 0 = none): see KernelVariant.Prefetch.</summary>
+    public int Prefetch { get; set; }
 }

@@ -34,12 +34,17 @@ namespace XorGen
     /// else 4). A value ≥ d unrolls it completely.</param>
     /// <param name="InputTile">Inputs per register tile of the weight-gradient micro-kernel Gᵀ = Xᵀ·Δ (1 to 8; 0 = 4).</param>
     /// <param name="Padding">The row-stride rule.</param>
-    public sealed record KernelVariant(int RowTile = 0, int VectorTile = 0, int Unroll = 0, int InputTile = 0, RowPadding Padding = RowPadding.Auto)
+    /// <param name="Prefetch">Software prefetch of Wᵀ (0 to 64; 0 = none): the pre-activation kernel prefetches the weights
+    /// of the input this many ahead, and the weight-gradient kernel the weights its update will read, before its batch loop.
+    /// Prefetches change no value (bit-identical results).</param>
+    public sealed record KernelVariant(int RowTile = 0, int VectorTile = 0, int Unroll = 0, int InputTile = 0, RowPadding Padding = RowPadding.Auto, int Prefetch = 0)
     {
         /// <summary>The largest row, vector or input tile.</summary>
         public const int MaxTile = 8;
         /// <summary>The largest unroll of the d loop.</summary>
         public const int MaxUnroll = 64;
+        /// <summary>The largest prefetch distance, in inputs.</summary>
+        public const int MaxPrefetch = 64;
         /// <summary>The default rows per tile (on Vector256: <see cref="DefaultRowTile256"/>, fewer when the vectors leave no room).</summary>
         public const int DefaultRowTile = 4;
         /// <summary>
@@ -104,6 +109,7 @@ namespace XorGen
             Check("VectorTile", VectorTile, MaxTile, "4 vectors on Vector512, 2 on narrower paths");
             Check("Unroll", Unroll, MaxUnroll, "complete for d ≤ 16, else 4");
             Check("InputTile", InputTile, MaxTile, "4 inputs");
+            Check("Prefetch", Prefetch, MaxPrefetch, "no prefetch");
             if (!Enum.IsDefined(typeof(RowPadding), Padding)) list.Add(Inv($"Padding = {(int)Padding} is not a RowPadding value"));
             return list;
         }
@@ -131,7 +137,7 @@ namespace XorGen
         }
 
         /// <summary>
-        /// The canonical text: the knobs set, in a fixed order, as "rows=2,vectors=4,unroll=8,inputs=2,padding=none", or
+        /// The canonical text: the knobs set, in a fixed order, as "rows=2,vectors=4,unroll=8,inputs=2,padding=none,prefetch=8", or
         /// "default" when none is. <see cref="Parse"/> reads it back; the run-time kernel cache keys on it.
         /// </summary>
         public override string ToString()
@@ -147,11 +153,12 @@ namespace XorGen
             if (Unroll != 0) Add("unroll", Unroll.ToString(CultureInfo.InvariantCulture));
             if (InputTile != 0) Add("inputs", InputTile.ToString(CultureInfo.InvariantCulture));
             if (Padding != RowPadding.Auto) Add("padding", Padding == RowPadding.None ? "none" : "line");
+            if (Prefetch != 0) Add("prefetch", Prefetch.ToString(CultureInfo.InvariantCulture));
             return sb.Length == 0 ? "default" : sb.ToString();
         }
 
         /// <summary>The names <see cref="Parse"/> accepts, for help texts.</summary>
-        public const string Syntax = "default, or comma-separated rows=N (1-8), vectors=N (1-8), unroll=N (1-64), inputs=N (1-8), padding=auto|none|line";
+        public const string Syntax = "default, or comma-separated rows=N (1-8), vectors=N (1-8), unroll=N (1-64), inputs=N (1-8), padding=auto|none|line, prefetch=N (1-64)";
 
         /// <summary>Reads a variant's text (<see cref="ToString"/>'s form; knobs in any order). Returns null and a message for text that is not one.</summary>
         public static KernelVariant? TryParse(string text, out string? error)
@@ -161,7 +168,7 @@ namespace XorGen
             string trimmed = text.Trim();
             if (trimmed.Length == 0) { error = "an empty variant; use " + Syntax; return null; }
             if (string.Equals(trimmed, "default", StringComparison.OrdinalIgnoreCase)) return Default;
-            int rows = 0, vectors = 0, unroll = 0, inputs = 0;
+            int rows = 0, vectors = 0, unroll = 0, inputs = 0, prefetch = 0;
             var padding = RowPadding.Auto;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (string raw in trimmed.Split(','))
@@ -193,10 +200,11 @@ namespace XorGen
                     case "vectors": vectors = n; break;
                     case "unroll": unroll = n; break;
                     case "inputs": inputs = n; break;
+                    case "prefetch": prefetch = n; break;
                     default: error = Inv($"unknown knob '{name}'; use {Syntax}"); return null;
                 }
             }
-            var variant = new KernelVariant(rows, vectors, unroll, inputs, padding);
+            var variant = new KernelVariant(rows, vectors, unroll, inputs, padding, prefetch);
             var problems = variant.RangeProblems();
             if (problems.Count > 0) { error = problems[0]; return null; }
             return variant;

@@ -144,7 +144,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
 
     // The generator compiles the runtime's own KernelVariant source, so the two types have the same fields.
     private static GM.KernelVariant VariantOf(KernelVariant v) =>
-        new(v.RowTile, v.VectorTile, v.Unroll, v.InputTile, Same<GM.RowPadding>(v.Padding));
+        new(v.RowTile, v.VectorTile, v.Unroll, v.InputTile, Same<GM.RowPadding>(v.Padding), v.Prefetch);
 
     // The generator compiles the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.
     private static TTo Same<TTo>(Enum value) where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());

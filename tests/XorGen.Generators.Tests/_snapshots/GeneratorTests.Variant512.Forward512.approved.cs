@@ -39,6 +39,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             {
                 // input +0
                 {
+                    Prefetch.L1(ref wk, 8 * Ld);
+                    Prefetch.L1(ref wk, 8 * Ld + 16);
+                    Prefetch.L1(ref wk, 8 * Ld + 32);
+                    Prefetch.L1(ref wk, 8 * Ld + 48);
+                    Prefetch.L1(ref wk, 8 * Ld + 64);
+                    Prefetch.L1(ref wk, 8 * Ld + 80);
+                    Prefetch.L1(ref wk, 8 * Ld + 96);
+                    Prefetch.L1(ref wk, 8 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -73,6 +81,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +1
                 {
+                    Prefetch.L1(ref wk, 9 * Ld);
+                    Prefetch.L1(ref wk, 9 * Ld + 16);
+                    Prefetch.L1(ref wk, 9 * Ld + 32);
+                    Prefetch.L1(ref wk, 9 * Ld + 48);
+                    Prefetch.L1(ref wk, 9 * Ld + 64);
+                    Prefetch.L1(ref wk, 9 * Ld + 80);
+                    Prefetch.L1(ref wk, 9 * Ld + 96);
+                    Prefetch.L1(ref wk, 9 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -107,6 +123,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +2
                 {
+                    Prefetch.L1(ref wk, 10 * Ld);
+                    Prefetch.L1(ref wk, 10 * Ld + 16);
+                    Prefetch.L1(ref wk, 10 * Ld + 32);
+                    Prefetch.L1(ref wk, 10 * Ld + 48);
+                    Prefetch.L1(ref wk, 10 * Ld + 64);
+                    Prefetch.L1(ref wk, 10 * Ld + 80);
+                    Prefetch.L1(ref wk, 10 * Ld + 96);
+                    Prefetch.L1(ref wk, 10 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -141,6 +165,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +3
                 {
+                    Prefetch.L1(ref wk, 11 * Ld);
+                    Prefetch.L1(ref wk, 11 * Ld + 16);
+                    Prefetch.L1(ref wk, 11 * Ld + 32);
+                    Prefetch.L1(ref wk, 11 * Ld + 48);
+                    Prefetch.L1(ref wk, 11 * Ld + 64);
+                    Prefetch.L1(ref wk, 11 * Ld + 80);
+                    Prefetch.L1(ref wk, 11 * Ld + 96);
+                    Prefetch.L1(ref wk, 11 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -175,6 +207,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +4
                 {
+                    Prefetch.L1(ref wk, 12 * Ld);
+                    Prefetch.L1(ref wk, 12 * Ld + 16);
+                    Prefetch.L1(ref wk, 12 * Ld + 32);
+                    Prefetch.L1(ref wk, 12 * Ld + 48);
+                    Prefetch.L1(ref wk, 12 * Ld + 64);
+                    Prefetch.L1(ref wk, 12 * Ld + 80);
+                    Prefetch.L1(ref wk, 12 * Ld + 96);
+                    Prefetch.L1(ref wk, 12 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
@@ -209,6 +249,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +5
                 {
+                    Prefetch.L1(ref wk, 13 * Ld);
+                    Prefetch.L1(ref wk, 13 * Ld + 16);
+                    Prefetch.L1(ref wk, 13 * Ld + 32);
+                    Prefetch.L1(ref wk, 13 * Ld + 48);
+                    Prefetch.L1(ref wk, 13 * Ld + 64);
+                    Prefetch.L1(ref wk, 13 * Ld + 80);
+                    Prefetch.L1(ref wk, 13 * Ld + 96);
+                    Prefetch.L1(ref wk, 13 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 32));
@@ -243,6 +291,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +6
                 {
+                    Prefetch.L1(ref wk, 14 * Ld);
+                    Prefetch.L1(ref wk, 14 * Ld + 16);
+                    Prefetch.L1(ref wk, 14 * Ld + 32);
+                    Prefetch.L1(ref wk, 14 * Ld + 48);
+                    Prefetch.L1(ref wk, 14 * Ld + 64);
+                    Prefetch.L1(ref wk, 14 * Ld + 80);
+                    Prefetch.L1(ref wk, 14 * Ld + 96);
+                    Prefetch.L1(ref wk, 14 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 32));
@@ -277,6 +333,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +7
                 {
+                    Prefetch.L1(ref wk, 15 * Ld);
+                    Prefetch.L1(ref wk, 15 * Ld + 16);
+                    Prefetch.L1(ref wk, 15 * Ld + 32);
+                    Prefetch.L1(ref wk, 15 * Ld + 48);
+                    Prefetch.L1(ref wk, 15 * Ld + 64);
+                    Prefetch.L1(ref wk, 15 * Ld + 80);
+                    Prefetch.L1(ref wk, 15 * Ld + 96);
+                    Prefetch.L1(ref wk, 15 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 32));
@@ -317,6 +381,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             // constant tail of d mod 8 = 5 inputs
             // input +0
             {
+                Prefetch.L1(ref wk, 8 * Ld);
+                Prefetch.L1(ref wk, 8 * Ld + 16);
+                Prefetch.L1(ref wk, 8 * Ld + 32);
+                Prefetch.L1(ref wk, 8 * Ld + 48);
+                Prefetch.L1(ref wk, 8 * Ld + 64);
+                Prefetch.L1(ref wk, 8 * Ld + 80);
+                Prefetch.L1(ref wk, 8 * Ld + 96);
+                Prefetch.L1(ref wk, 8 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -351,6 +423,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +1
             {
+                Prefetch.L1(ref wk, 9 * Ld);
+                Prefetch.L1(ref wk, 9 * Ld + 16);
+                Prefetch.L1(ref wk, 9 * Ld + 32);
+                Prefetch.L1(ref wk, 9 * Ld + 48);
+                Prefetch.L1(ref wk, 9 * Ld + 64);
+                Prefetch.L1(ref wk, 9 * Ld + 80);
+                Prefetch.L1(ref wk, 9 * Ld + 96);
+                Prefetch.L1(ref wk, 9 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -385,6 +465,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +2
             {
+                Prefetch.L1(ref wk, 10 * Ld);
+                Prefetch.L1(ref wk, 10 * Ld + 16);
+                Prefetch.L1(ref wk, 10 * Ld + 32);
+                Prefetch.L1(ref wk, 10 * Ld + 48);
+                Prefetch.L1(ref wk, 10 * Ld + 64);
+                Prefetch.L1(ref wk, 10 * Ld + 80);
+                Prefetch.L1(ref wk, 10 * Ld + 96);
+                Prefetch.L1(ref wk, 10 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -419,6 +507,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +3
             {
+                Prefetch.L1(ref wk, 11 * Ld);
+                Prefetch.L1(ref wk, 11 * Ld + 16);
+                Prefetch.L1(ref wk, 11 * Ld + 32);
+                Prefetch.L1(ref wk, 11 * Ld + 48);
+                Prefetch.L1(ref wk, 11 * Ld + 64);
+                Prefetch.L1(ref wk, 11 * Ld + 80);
+                Prefetch.L1(ref wk, 11 * Ld + 96);
+                Prefetch.L1(ref wk, 11 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -453,6 +549,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +4
             {
+                Prefetch.L1(ref wk, 12 * Ld);
+                Prefetch.L1(ref wk, 12 * Ld + 16);
+                Prefetch.L1(ref wk, 12 * Ld + 32);
+                Prefetch.L1(ref wk, 12 * Ld + 48);
+                Prefetch.L1(ref wk, 12 * Ld + 64);
+                Prefetch.L1(ref wk, 12 * Ld + 80);
+                Prefetch.L1(ref wk, 12 * Ld + 96);
+                Prefetch.L1(ref wk, 12 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
@@ -531,6 +635,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             {
                 // input +0
                 {
+                    Prefetch.L1(ref wk, 8 * Ld);
+                    Prefetch.L1(ref wk, 8 * Ld + 16);
+                    Prefetch.L1(ref wk, 8 * Ld + 32);
+                    Prefetch.L1(ref wk, 8 * Ld + 48);
+                    Prefetch.L1(ref wk, 8 * Ld + 64);
+                    Prefetch.L1(ref wk, 8 * Ld + 80);
+                    Prefetch.L1(ref wk, 8 * Ld + 96);
+                    Prefetch.L1(ref wk, 8 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -557,6 +669,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +1
                 {
+                    Prefetch.L1(ref wk, 9 * Ld);
+                    Prefetch.L1(ref wk, 9 * Ld + 16);
+                    Prefetch.L1(ref wk, 9 * Ld + 32);
+                    Prefetch.L1(ref wk, 9 * Ld + 48);
+                    Prefetch.L1(ref wk, 9 * Ld + 64);
+                    Prefetch.L1(ref wk, 9 * Ld + 80);
+                    Prefetch.L1(ref wk, 9 * Ld + 96);
+                    Prefetch.L1(ref wk, 9 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -583,6 +703,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +2
                 {
+                    Prefetch.L1(ref wk, 10 * Ld);
+                    Prefetch.L1(ref wk, 10 * Ld + 16);
+                    Prefetch.L1(ref wk, 10 * Ld + 32);
+                    Prefetch.L1(ref wk, 10 * Ld + 48);
+                    Prefetch.L1(ref wk, 10 * Ld + 64);
+                    Prefetch.L1(ref wk, 10 * Ld + 80);
+                    Prefetch.L1(ref wk, 10 * Ld + 96);
+                    Prefetch.L1(ref wk, 10 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -609,6 +737,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +3
                 {
+                    Prefetch.L1(ref wk, 11 * Ld);
+                    Prefetch.L1(ref wk, 11 * Ld + 16);
+                    Prefetch.L1(ref wk, 11 * Ld + 32);
+                    Prefetch.L1(ref wk, 11 * Ld + 48);
+                    Prefetch.L1(ref wk, 11 * Ld + 64);
+                    Prefetch.L1(ref wk, 11 * Ld + 80);
+                    Prefetch.L1(ref wk, 11 * Ld + 96);
+                    Prefetch.L1(ref wk, 11 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -635,6 +771,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +4
                 {
+                    Prefetch.L1(ref wk, 12 * Ld);
+                    Prefetch.L1(ref wk, 12 * Ld + 16);
+                    Prefetch.L1(ref wk, 12 * Ld + 32);
+                    Prefetch.L1(ref wk, 12 * Ld + 48);
+                    Prefetch.L1(ref wk, 12 * Ld + 64);
+                    Prefetch.L1(ref wk, 12 * Ld + 80);
+                    Prefetch.L1(ref wk, 12 * Ld + 96);
+                    Prefetch.L1(ref wk, 12 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
@@ -661,6 +805,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +5
                 {
+                    Prefetch.L1(ref wk, 13 * Ld);
+                    Prefetch.L1(ref wk, 13 * Ld + 16);
+                    Prefetch.L1(ref wk, 13 * Ld + 32);
+                    Prefetch.L1(ref wk, 13 * Ld + 48);
+                    Prefetch.L1(ref wk, 13 * Ld + 64);
+                    Prefetch.L1(ref wk, 13 * Ld + 80);
+                    Prefetch.L1(ref wk, 13 * Ld + 96);
+                    Prefetch.L1(ref wk, 13 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 32));
@@ -687,6 +839,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +6
                 {
+                    Prefetch.L1(ref wk, 14 * Ld);
+                    Prefetch.L1(ref wk, 14 * Ld + 16);
+                    Prefetch.L1(ref wk, 14 * Ld + 32);
+                    Prefetch.L1(ref wk, 14 * Ld + 48);
+                    Prefetch.L1(ref wk, 14 * Ld + 64);
+                    Prefetch.L1(ref wk, 14 * Ld + 80);
+                    Prefetch.L1(ref wk, 14 * Ld + 96);
+                    Prefetch.L1(ref wk, 14 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 32));
@@ -713,6 +873,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +7
                 {
+                    Prefetch.L1(ref wk, 15 * Ld);
+                    Prefetch.L1(ref wk, 15 * Ld + 16);
+                    Prefetch.L1(ref wk, 15 * Ld + 32);
+                    Prefetch.L1(ref wk, 15 * Ld + 48);
+                    Prefetch.L1(ref wk, 15 * Ld + 64);
+                    Prefetch.L1(ref wk, 15 * Ld + 80);
+                    Prefetch.L1(ref wk, 15 * Ld + 96);
+                    Prefetch.L1(ref wk, 15 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 32));
@@ -744,6 +912,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             // constant tail of d mod 8 = 5 inputs
             // input +0
             {
+                Prefetch.L1(ref wk, 8 * Ld);
+                Prefetch.L1(ref wk, 8 * Ld + 16);
+                Prefetch.L1(ref wk, 8 * Ld + 32);
+                Prefetch.L1(ref wk, 8 * Ld + 48);
+                Prefetch.L1(ref wk, 8 * Ld + 64);
+                Prefetch.L1(ref wk, 8 * Ld + 80);
+                Prefetch.L1(ref wk, 8 * Ld + 96);
+                Prefetch.L1(ref wk, 8 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -770,6 +946,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +1
             {
+                Prefetch.L1(ref wk, 9 * Ld);
+                Prefetch.L1(ref wk, 9 * Ld + 16);
+                Prefetch.L1(ref wk, 9 * Ld + 32);
+                Prefetch.L1(ref wk, 9 * Ld + 48);
+                Prefetch.L1(ref wk, 9 * Ld + 64);
+                Prefetch.L1(ref wk, 9 * Ld + 80);
+                Prefetch.L1(ref wk, 9 * Ld + 96);
+                Prefetch.L1(ref wk, 9 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -796,6 +980,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +2
             {
+                Prefetch.L1(ref wk, 10 * Ld);
+                Prefetch.L1(ref wk, 10 * Ld + 16);
+                Prefetch.L1(ref wk, 10 * Ld + 32);
+                Prefetch.L1(ref wk, 10 * Ld + 48);
+                Prefetch.L1(ref wk, 10 * Ld + 64);
+                Prefetch.L1(ref wk, 10 * Ld + 80);
+                Prefetch.L1(ref wk, 10 * Ld + 96);
+                Prefetch.L1(ref wk, 10 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -822,6 +1014,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +3
             {
+                Prefetch.L1(ref wk, 11 * Ld);
+                Prefetch.L1(ref wk, 11 * Ld + 16);
+                Prefetch.L1(ref wk, 11 * Ld + 32);
+                Prefetch.L1(ref wk, 11 * Ld + 48);
+                Prefetch.L1(ref wk, 11 * Ld + 64);
+                Prefetch.L1(ref wk, 11 * Ld + 80);
+                Prefetch.L1(ref wk, 11 * Ld + 96);
+                Prefetch.L1(ref wk, 11 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -848,6 +1048,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +4
             {
+                Prefetch.L1(ref wk, 12 * Ld);
+                Prefetch.L1(ref wk, 12 * Ld + 16);
+                Prefetch.L1(ref wk, 12 * Ld + 32);
+                Prefetch.L1(ref wk, 12 * Ld + 48);
+                Prefetch.L1(ref wk, 12 * Ld + 64);
+                Prefetch.L1(ref wk, 12 * Ld + 80);
+                Prefetch.L1(ref wk, 12 * Ld + 96);
+                Prefetch.L1(ref wk, 12 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
@@ -903,6 +1111,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             {
                 // input +0
                 {
+                    Prefetch.L1(ref wk, 8 * Ld);
+                    Prefetch.L1(ref wk, 8 * Ld + 16);
+                    Prefetch.L1(ref wk, 8 * Ld + 32);
+                    Prefetch.L1(ref wk, 8 * Ld + 48);
+                    Prefetch.L1(ref wk, 8 * Ld + 64);
+                    Prefetch.L1(ref wk, 8 * Ld + 80);
+                    Prefetch.L1(ref wk, 8 * Ld + 96);
+                    Prefetch.L1(ref wk, 8 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -921,6 +1137,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +1
                 {
+                    Prefetch.L1(ref wk, 9 * Ld);
+                    Prefetch.L1(ref wk, 9 * Ld + 16);
+                    Prefetch.L1(ref wk, 9 * Ld + 32);
+                    Prefetch.L1(ref wk, 9 * Ld + 48);
+                    Prefetch.L1(ref wk, 9 * Ld + 64);
+                    Prefetch.L1(ref wk, 9 * Ld + 80);
+                    Prefetch.L1(ref wk, 9 * Ld + 96);
+                    Prefetch.L1(ref wk, 9 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -939,6 +1163,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +2
                 {
+                    Prefetch.L1(ref wk, 10 * Ld);
+                    Prefetch.L1(ref wk, 10 * Ld + 16);
+                    Prefetch.L1(ref wk, 10 * Ld + 32);
+                    Prefetch.L1(ref wk, 10 * Ld + 48);
+                    Prefetch.L1(ref wk, 10 * Ld + 64);
+                    Prefetch.L1(ref wk, 10 * Ld + 80);
+                    Prefetch.L1(ref wk, 10 * Ld + 96);
+                    Prefetch.L1(ref wk, 10 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -957,6 +1189,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +3
                 {
+                    Prefetch.L1(ref wk, 11 * Ld);
+                    Prefetch.L1(ref wk, 11 * Ld + 16);
+                    Prefetch.L1(ref wk, 11 * Ld + 32);
+                    Prefetch.L1(ref wk, 11 * Ld + 48);
+                    Prefetch.L1(ref wk, 11 * Ld + 64);
+                    Prefetch.L1(ref wk, 11 * Ld + 80);
+                    Prefetch.L1(ref wk, 11 * Ld + 96);
+                    Prefetch.L1(ref wk, 11 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -975,6 +1215,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +4
                 {
+                    Prefetch.L1(ref wk, 12 * Ld);
+                    Prefetch.L1(ref wk, 12 * Ld + 16);
+                    Prefetch.L1(ref wk, 12 * Ld + 32);
+                    Prefetch.L1(ref wk, 12 * Ld + 48);
+                    Prefetch.L1(ref wk, 12 * Ld + 64);
+                    Prefetch.L1(ref wk, 12 * Ld + 80);
+                    Prefetch.L1(ref wk, 12 * Ld + 96);
+                    Prefetch.L1(ref wk, 12 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));
@@ -993,6 +1241,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +5
                 {
+                    Prefetch.L1(ref wk, 13 * Ld);
+                    Prefetch.L1(ref wk, 13 * Ld + 16);
+                    Prefetch.L1(ref wk, 13 * Ld + 32);
+                    Prefetch.L1(ref wk, 13 * Ld + 48);
+                    Prefetch.L1(ref wk, 13 * Ld + 64);
+                    Prefetch.L1(ref wk, 13 * Ld + 80);
+                    Prefetch.L1(ref wk, 13 * Ld + 96);
+                    Prefetch.L1(ref wk, 13 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(5 * Ld + 32));
@@ -1011,6 +1267,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +6
                 {
+                    Prefetch.L1(ref wk, 14 * Ld);
+                    Prefetch.L1(ref wk, 14 * Ld + 16);
+                    Prefetch.L1(ref wk, 14 * Ld + 32);
+                    Prefetch.L1(ref wk, 14 * Ld + 48);
+                    Prefetch.L1(ref wk, 14 * Ld + 64);
+                    Prefetch.L1(ref wk, 14 * Ld + 80);
+                    Prefetch.L1(ref wk, 14 * Ld + 96);
+                    Prefetch.L1(ref wk, 14 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(6 * Ld + 32));
@@ -1029,6 +1293,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
                 }
                 // input +7
                 {
+                    Prefetch.L1(ref wk, 15 * Ld);
+                    Prefetch.L1(ref wk, 15 * Ld + 16);
+                    Prefetch.L1(ref wk, 15 * Ld + 32);
+                    Prefetch.L1(ref wk, 15 * Ld + 48);
+                    Prefetch.L1(ref wk, 15 * Ld + 64);
+                    Prefetch.L1(ref wk, 15 * Ld + 80);
+                    Prefetch.L1(ref wk, 15 * Ld + 96);
+                    Prefetch.L1(ref wk, 15 * Ld + 111);
                     Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 0));
                     Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 16));
                     Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(7 * Ld + 32));
@@ -1051,6 +1323,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             // constant tail of d mod 8 = 5 inputs
             // input +0
             {
+                Prefetch.L1(ref wk, 8 * Ld);
+                Prefetch.L1(ref wk, 8 * Ld + 16);
+                Prefetch.L1(ref wk, 8 * Ld + 32);
+                Prefetch.L1(ref wk, 8 * Ld + 48);
+                Prefetch.L1(ref wk, 8 * Ld + 64);
+                Prefetch.L1(ref wk, 8 * Ld + 80);
+                Prefetch.L1(ref wk, 8 * Ld + 96);
+                Prefetch.L1(ref wk, 8 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk);
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)16);
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)32);
@@ -1069,6 +1349,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +1
             {
+                Prefetch.L1(ref wk, 9 * Ld);
+                Prefetch.L1(ref wk, 9 * Ld + 16);
+                Prefetch.L1(ref wk, 9 * Ld + 32);
+                Prefetch.L1(ref wk, 9 * Ld + 48);
+                Prefetch.L1(ref wk, 9 * Ld + 64);
+                Prefetch.L1(ref wk, 9 * Ld + 80);
+                Prefetch.L1(ref wk, 9 * Ld + 96);
+                Prefetch.L1(ref wk, 9 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(1 * Ld + 32));
@@ -1087,6 +1375,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +2
             {
+                Prefetch.L1(ref wk, 10 * Ld);
+                Prefetch.L1(ref wk, 10 * Ld + 16);
+                Prefetch.L1(ref wk, 10 * Ld + 32);
+                Prefetch.L1(ref wk, 10 * Ld + 48);
+                Prefetch.L1(ref wk, 10 * Ld + 64);
+                Prefetch.L1(ref wk, 10 * Ld + 80);
+                Prefetch.L1(ref wk, 10 * Ld + 96);
+                Prefetch.L1(ref wk, 10 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(2 * Ld + 32));
@@ -1105,6 +1401,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +3
             {
+                Prefetch.L1(ref wk, 11 * Ld);
+                Prefetch.L1(ref wk, 11 * Ld + 16);
+                Prefetch.L1(ref wk, 11 * Ld + 32);
+                Prefetch.L1(ref wk, 11 * Ld + 48);
+                Prefetch.L1(ref wk, 11 * Ld + 64);
+                Prefetch.L1(ref wk, 11 * Ld + 80);
+                Prefetch.L1(ref wk, 11 * Ld + 96);
+                Prefetch.L1(ref wk, 11 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(3 * Ld + 32));
@@ -1123,6 +1427,14 @@ private void Forward512(ref float xr, int rows, int j0, int j1)
             }
             // input +4
             {
+                Prefetch.L1(ref wk, 12 * Ld);
+                Prefetch.L1(ref wk, 12 * Ld + 16);
+                Prefetch.L1(ref wk, 12 * Ld + 32);
+                Prefetch.L1(ref wk, 12 * Ld + 48);
+                Prefetch.L1(ref wk, 12 * Ld + 64);
+                Prefetch.L1(ref wk, 12 * Ld + 80);
+                Prefetch.L1(ref wk, 12 * Ld + 96);
+                Prefetch.L1(ref wk, 12 * Ld + 111);
                 Vector512<float> w0 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 0));
                 Vector512<float> w1 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 16));
                 Vector512<float> w2 = Vector512.LoadUnsafe(ref wk, (nuint)(4 * Ld + 32));

@@ -41,6 +41,24 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
             Vector512<float> c14 = Vector512<float>.Zero;
             Vector512<float> c15 = Vector512<float>.Zero;
             Vector512<float> c16 = Vector512<float>.Zero;
+            // prefetch the weights the update reads after the batch loop
+            ref float wpf = ref Unsafe.Add(ref wt, k * Ld + j);
+            Prefetch.L1(ref wpf, 0);
+            Prefetch.L1(ref wpf, 16);
+            Prefetch.L1(ref wpf, 32);
+            Prefetch.L1(ref wpf, 48);
+            Prefetch.L1(ref wpf, 64);
+            Prefetch.L1(ref wpf, 80);
+            Prefetch.L1(ref wpf, 96);
+            Prefetch.L1(ref wpf, 111);
+            Prefetch.L1(ref wpf, 1 * Ld);
+            Prefetch.L1(ref wpf, 1 * Ld + 16);
+            Prefetch.L1(ref wpf, 1 * Ld + 32);
+            Prefetch.L1(ref wpf, 1 * Ld + 48);
+            Prefetch.L1(ref wpf, 1 * Ld + 64);
+            Prefetch.L1(ref wpf, 1 * Ld + 80);
+            Prefetch.L1(ref wpf, 1 * Ld + 96);
+            Prefetch.L1(ref wpf, 1 * Ld + 111);
             ref float xi = ref Unsafe.Add(ref xr, k);
             ref float di = ref Unsafe.Add(ref delta, j);
             for (int i = 0; i < rows; i++)
@@ -160,6 +178,16 @@ private void GradientPass512(ref float xr, int rows, bool apply, int j0, int j1)
             Vector512<float> c04 = Vector512<float>.Zero;
             Vector512<float> c05 = Vector512<float>.Zero;
             Vector512<float> c06 = Vector512<float>.Zero;
+            // prefetch the weights the update reads after the batch loop
+            ref float wpf = ref Unsafe.Add(ref wt, 36 * Ld + j);
+            Prefetch.L1(ref wpf, 0);
+            Prefetch.L1(ref wpf, 16);
+            Prefetch.L1(ref wpf, 32);
+            Prefetch.L1(ref wpf, 48);
+            Prefetch.L1(ref wpf, 64);
+            Prefetch.L1(ref wpf, 80);
+            Prefetch.L1(ref wpf, 96);
+            Prefetch.L1(ref wpf, 111);
             ref float xi = ref Unsafe.Add(ref xr, 36);
             ref float di = ref Unsafe.Add(ref delta, j);
             for (int i = 0; i < rows; i++)

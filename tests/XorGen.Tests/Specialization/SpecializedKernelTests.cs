@@ -91,9 +91,9 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         }
     }
 
-    /// <summary>Variants with every knob away from its default, tiles that divide neither d, m nor the rows; each fits the 16 registers of every path.</summary>
+    /// <summary>Variants with every knob away from its default (prefetches reaching past the last input too), tiles that divide neither d, m nor the rows; each fits the 16 registers of every path.</summary>
     /// <remarks>Of the 21 rows, 8-row tiles leave 5 (a 4-row and a 1-row remainder tile), 5-row tiles leave 1.</remarks>
-    private static readonly string[] VariantTexts = ["rows=1,vectors=1,unroll=1,inputs=1,padding=none", "rows=3,vectors=3,unroll=5,inputs=3,padding=line", "rows=5,vectors=2,unroll=16,inputs=2", "rows=2,vectors=5,inputs=2", "rows=8,vectors=1,unroll=3,inputs=6"];
+    private static readonly string[] VariantTexts = ["rows=1,vectors=1,unroll=1,inputs=1,padding=none,prefetch=1", "rows=3,vectors=3,unroll=5,inputs=3,padding=line,prefetch=64", "rows=5,vectors=2,unroll=16,inputs=2", "rows=2,vectors=5,inputs=2,prefetch=3", "rows=8,vectors=1,unroll=3,inputs=6"];
 
     [Theory]
     [PathData(InstructionSet.Vector512, CasesFrom = nameof(VariantTexts))]
@@ -126,6 +126,7 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         var baseline = Run(KernelVariant.Default);
         Assert.Equal(baseline, Run(KernelVariant.Parse("rows=3,unroll=5,inputs=3,padding=line")));
         Assert.Equal(baseline, Run(KernelVariant.Parse("rows=1,unroll=1,inputs=1,padding=none")));
+        Assert.Equal(baseline, Run(KernelVariant.Parse("prefetch=5"))); // hints only, including ones past the end of Wᵀ
         Assert.Equal(baseline, Run(KernelVariant.Parse("rows=6"))); // 21 rows: three 6-row tiles, then the 2-row and the 1-row remainder tiles
         Assert.NotEqual(baseline, Run(KernelVariant.Parse("vectors=1"))); // fewer partial sums over the neurons: other rounding
     }

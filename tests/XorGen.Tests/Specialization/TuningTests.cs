@@ -18,6 +18,8 @@ public sealed class TuningTests : IDisposable
     [InlineData(" vectors=3 , rows=2 ", "rows=2,vectors=3")]
     [InlineData("padding=line,inputs=6,unroll=8", "unroll=8,inputs=6,padding=line")]
     [InlineData("rows=0,padding=auto", "default")]
+    [InlineData("prefetch=16,rows=2", "rows=2,prefetch=16")]
+    [InlineData("prefetch=0", "default")]
     public void A_variant_reads_back_from_its_canonical_text(string text, string canonical)
     {
         var v = KernelVariant.Parse(text);
@@ -32,6 +34,7 @@ public sealed class TuningTests : IDisposable
     [InlineData("rows", "not name=value")]
     [InlineData("unroll=-1", "expected a whole number")]
     [InlineData("padding=wide", "use auto, none or line")]
+    [InlineData("prefetch=65", "Prefetch = 65 is out of range")]
     public void Bad_variant_text_says_what_is_wrong(string text, string message)
     {
         Assert.Null(KernelVariant.TryParse(text, out string? why));
