@@ -5,7 +5,9 @@ namespace XorGen.Bench;
 
 /// <summary>
 /// Entry point. <c>peers ...</c> runs the side-by-side mode (see <see cref="PeersMode"/>), <c>compare</c> the
-/// cross-CPU table (see <see cref="Compare"/>), <c>peak</c> a quick FMA peak; anything else runs the
+/// cross-CPU table (see <see cref="Compare"/>), <c>peak</c> a quick FMA peak, <c>sweep</c> the sweep engine's
+/// throughput (see <see cref="SweepBench"/>), <c>loss</c> the loss pass in double against float (see
+/// <see cref="LossPrecisionBench"/>); anything else runs the
 /// BenchmarkDotNet suite. Own flags: <c>--dry</c> (or <c>--job dry</c>) runs every benchmark once for CI and exports
 /// nothing; <c>--results DIR</c> sets where results are copied (default bench/results/&lt;cpu&gt;/);
 /// <c>--no-export</c> skips the copy; <c>--tuning FILE</c> makes the generated rows build the variants a tuning file
@@ -21,6 +23,7 @@ public static class Program
         if (args.Length > 0 && args[0] == "peak") return PrintPeak();
         if (args.Length > 0 && args[0] == "sweep") return SweepBench.Run(args[1..]);
         if (args.Length > 0 && args[0] == "compare") return Compare.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "loss") return LossPrecisionBench.Run(args[1..]);
 
         var rest = new List<string>();
         bool dry = false, export = true;

@@ -105,7 +105,7 @@ namespace XorGen.Generators
             int batch = ReadInt("Batch", 0, required: false);
             var variant = new KernelVariant(ReadInt("RowTile", 0, required: false), ReadInt("VectorTile", 0, required: false),
                 ReadInt("Unroll", 0, required: false), ReadInt("InputTile", 0, required: false), ReadEnum("Padding", RowPadding.Auto),
-                ReadInt("Prefetch", 0, required: false));
+                ReadInt("Prefetch", 0, required: false), ReadBool("FloatLoss", false));
 
             // Validation of the values read (only meaningful when they were readable).
             if (inputs < 1 || inputs > MaxSize) Report(DiagnosticDescriptors.SizeOutOfRange, attributeLocation, "Inputs", Num(inputs));
@@ -122,7 +122,7 @@ namespace XorGen.Generators
             }
             if (!(lossScale > 0 && IsFinite(lossScale))) Report(DiagnosticDescriptors.LossScale, attributeLocation, Num(lossScale));
             if (output == OutputLayer.FixedBalanced && !IsFinite(outputMagnitude)) Report(DiagnosticDescriptors.OutputMagnitude, attributeLocation, Num(outputMagnitude));
-            var rangeProblems = variant.RangeProblems();
+            var rangeProblems = variant.RangeProblems().Concat(variant.ElementProblems(element)).ToList();
             foreach (string problem in rangeProblems) Report(DiagnosticDescriptors.VariantOutOfRange, attributeLocation, problem);
             if (rangeProblems.Count == 0)
             {

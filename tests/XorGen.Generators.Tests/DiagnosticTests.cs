@@ -169,6 +169,10 @@ public sealed class DiagnosticTests
     public void XG0017_variant_knob_out_of_range(string knob, string named) =>
         Assert.Contains(named, Single(DefinitionSource.With(variant: knob), "XG0017").GetMessage(), StringComparison.Ordinal);
 
+    [Fact]
+    public void XG0017_float_loss_on_a_double_kernel() =>
+        Assert.Contains("applies to float kernels", Single(DefinitionSource.With(element: "Double", variant: "FloatLoss = true"), "XG0017").GetMessage(), StringComparison.Ordinal);
+
     [Theory]
     [InlineData("Vector512", "RowTile = 8, VectorTile = 4", "needs 37 vector registers")] // 32 accumulators + 4 weights + 1 input > 32 zmm
     [InlineData("Vector256", "InputTile = 8, VectorTile = 2, RowTile = 2", "weight-gradient tile of 8 inputs")]

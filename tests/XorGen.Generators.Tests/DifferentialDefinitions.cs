@@ -470,11 +470,14 @@ internal partial class D_PaddedStride;
 [TwoLayerKernel(Inputs = 33, Width = 100, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float, RowTile = 1, VectorTile = 1, Unroll = 1, InputTile = 1, Padding = RowPadding.None)]
 internal partial class F_Variant_Narrow;
 
-[TwoLayerKernel(Inputs = 37, Width = 50, Activation = Activation.HuberizedRelu, ActivationParameter = 0.3, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseSqrtWidth, Bias = true, GradientScale = GradientScale.Raw, Element = Precision.Float, RowTile = 3, VectorTile = 3, Unroll = 5, InputTile = 3, Padding = RowPadding.CacheLine, Prefetch = 3)]
+[TwoLayerKernel(Inputs = 37, Width = 50, Activation = Activation.HuberizedRelu, ActivationParameter = 0.3, Loss = Loss.Logistic, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseSqrtWidth, Bias = true, GradientScale = GradientScale.Raw, Element = Precision.Float, RowTile = 3, VectorTile = 3, Unroll = 5, InputTile = 3, Padding = RowPadding.CacheLine, Prefetch = 3, FloatLoss = true)]
 internal partial class F_Variant_Odd;
 
 [TwoLayerKernel(Inputs = 7, Width = 33, Activation = Activation.Abs, Loss = Loss.Squared, LossScale = 1, Train = TrainedLayers.FirstOnly, Output = OutputLayer.TiedToNorm, Scale = OutputScale.One, Bias = false, GradientScale = GradientScale.PerNeuron, Element = Precision.Double, RowTile = 6, VectorTile = 2, Unroll = 2, InputTile = 5)]
 internal partial class D_Variant_Tall;
+
+[TwoLayerKernel(Inputs = 7, Width = 33, Activation = Activation.Abs, Loss = Loss.Squared, LossScale = 1, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = false, GradientScale = GradientScale.Raw, Element = Precision.Float, FloatLoss = true)]
+internal partial class F_Variant_FloatLossSquared;
 
 [TwoLayerKernel(Inputs = 19, Width = 70, Activation = Activation.Relu, Loss = Loss.Logistic, LossScale = 2, Train = TrainedLayers.Both, Output = OutputLayer.Free, Scale = OutputScale.InverseWidth, Bias = true, GradientScale = GradientScale.PerNeuron, Element = Precision.Float, InstructionSet = InstructionSet.Vector512, RowTile = 6, VectorTile = 4, Unroll = 19, InputTile = 6, Prefetch = 64)]
 internal partial class F_Variant_Pinned512;

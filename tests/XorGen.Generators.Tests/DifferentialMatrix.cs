@@ -59,9 +59,11 @@ internal static class DifferentialMatrix
         // variants: every knob away from its default, tiles that do not divide d, m or the rows, on the ladder and pinned
         list.Add(("F_Variant_Narrow", Arguments(33, 100, glasgow, Precision.Float) + ", RowTile = 1, VectorTile = 1, Unroll = 1, InputTile = 1, Padding = RowPadding.None"));
         list.Add(("F_Variant_Odd", Arguments(37, 50, new ModelSpec(1, 1, Activation.HuberizedRelu, 0.3, Loss.Logistic, 1, TrainedLayers.Both, Scale: OutputScale.InverseSqrtWidth, Bias: true),
-            Precision.Float) + ", RowTile = 3, VectorTile = 3, Unroll = 5, InputTile = 3, Padding = RowPadding.CacheLine, Prefetch = 3"));
+            Precision.Float) + ", RowTile = 3, VectorTile = 3, Unroll = 5, InputTile = 3, Padding = RowPadding.CacheLine, Prefetch = 3, FloatLoss = true"));
         list.Add(("D_Variant_Tall", Arguments(7, 33, new ModelSpec(1, 1, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.FirstOnly, OutputLayer.TiedToNorm, GradientScale: GradientScale.PerNeuron),
             Precision.Double) + ", RowTile = 6, VectorTile = 2, Unroll = 2, InputTile = 5"));
+        list.Add(("F_Variant_FloatLossSquared", Arguments(7, 33, new ModelSpec(1, 1, Activation.Abs, 0, Loss.Squared, 1, TrainedLayers.Both, Scale: OutputScale.InverseWidth),
+            Precision.Float) + ", FloatLoss = true"));
         list.Add(("F_Variant_Pinned512", Arguments(19, 70, glasgow, Precision.Float) + ", InstructionSet = InstructionSet.Vector512, RowTile = 6, VectorTile = 4, Unroll = 19, InputTile = 6, Prefetch = 64"));
         // several column blocks on the ladder (64 floats, 32 doubles), the last one part padding: neurons split over 2 and 3 threads
         list.Add(("F_Threads", Arguments(17, 161, new ModelSpec(1, 1, Activation.HuberizedRelu, 0.3, Loss.Logistic, 1, TrainedLayers.Both,

@@ -17,6 +17,7 @@ public sealed class GeneratorTests
         { "PinnedVector256", DefinitionSource.With(inputs: 33, width: 40, instructionSet: "Vector256", batch: 64) },
         { "PinnedScalar", DefinitionSource.With(inputs: 5, width: 7, loss: "Squared", instructionSet: "Scalar") },
         { "Variant512", DefinitionSource.With(inputs: 37, width: 100, instructionSet: "Vector512", variant: "RowTile = 3, VectorTile = 7, Unroll = 8, InputTile = 2, Padding = RowPadding.CacheLine, Prefetch = 8") },
+        { "FloatLoss", DefinitionSource.With(inputs: 32, width: 128, lossScale: 2, scale: "InverseWidth", gradientScale: "PerNeuron", variant: "FloatLoss = true") },
     };
 
     /// <summary>The one whole-file snapshot: the pinned scalar path with m = 7 (registration, dispatch, padding, every member).</summary>
@@ -44,6 +45,8 @@ public sealed class GeneratorTests
         data.Add("PinnedVector256", "Step");
         // a variant: 3-row tiles, 7-vector column blocks (m = 100 pads to 112, not 128), d unrolled by 8 with a tail of 5, 2-input gradient tiles
         foreach (var m in new[] { "Forward512", "GradientPass512" }) data.Add("Variant512", m);
+        // the loss in float vectors: 16 rows per register on Vector512, no widening
+        foreach (var m in new[] { "BackwardRows512", "BackwardRows128" }) data.Add("FloatLoss", m);
         return data;
     }
 

@@ -17,17 +17,30 @@ namespace XorGen.Generators
                 if (!v.IsScalar)
                 {
                     string vd = v.Static + "<double>";
-                    w.Line("// the loss and g_i for " + I(v.Lanes) + " rows at a time in double vectors, written over f");
+                    bool floatLoss = spec.Tuning.FloatLoss && v.ElementType == "float";
+                    w.Line("// the loss and g_i for " + I(v.Lanes) + " rows at a time in " + (floatLoss ? "float vectors (loss=float; the sum in double)" : "double vectors") + ", written over f");
                     w.Line("ref " + t + " yr = ref " + Marshal + ".GetReference(y);");
                     w.Line(vd + " lossV = " + vd + ".Zero;");
-                    w.Line(vd + " lossScale = " + v.Static + ".Create(" + Literals.Double(spec.LossScale) + "); // the loss multiplier c");
-                    w.Line(vd + " gScaleV = " + v.Static + ".Create(gScale);");
+                    if (floatLoss)
+                    {
+                        w.Line(v.Type + " lossScale = " + v.Static + ".Create(" + Literals.Of(spec.LossScale, Precision.Float) + "); // the loss multiplier c");
+                        w.Line(v.Type + " gScaleV = " + v.Static + ".Create((float)gScale);");
+                    }
+                    else
+                    {
+                        w.Line(vd + " lossScale = " + v.Static + ".Create(" + Literals.Double(spec.LossScale) + "); // the loss multiplier c");
+                        w.Line(vd + " gScaleV = " + v.Static + ".Create(gScale);");
+                    }
                     string rows = LossOperator(spec) + ".Rows";
                     using (w.Block("for (; i + " + I(v.Lanes) + " <= rows; i += " + I(v.Lanes) + ")"))
                     {
                         w.Line(v.Type + " fv = " + v.Load("fr", "i") + ";");
                         w.Line(v.Type + " yv = " + v.Load("yr", "i") + ";");
-                        if (v.ElementType == "float")
+                        if (floatLoss)
+                        {
+                            w.Line(v.Store(rows + "(yv, fv, lossScale, gScaleV, ref lossV)", "fr", "i"));
+                        }
+                        else if (v.ElementType == "float")
                         {
                             w.Line(vd + " g0 = " + rows + "(" + v.Static + ".WidenLower(yv), " + v.Static + ".WidenLower(fv), lossScale, gScaleV, ref lossV);");
                             w.Line(vd + " g1 = " + rows + "(" + v.Static + ".WidenUpper(yv), " + v.Static + ".WidenUpper(fv), lossScale, gScaleV, ref lossV);");

@@ -167,7 +167,7 @@ namespace XorGen.Generators
 
         private static string VariantExpression(KernelVariant v) =>
             "new global::XorGen.KernelVariant(RowTile: " + I(v.RowTile) + ", VectorTile: " + I(v.VectorTile) + ", Unroll: " + I(v.Unroll)
-            + ", InputTile: " + I(v.InputTile) + ", Padding: global::XorGen.RowPadding." + v.Padding + ", Prefetch: " + I(v.Prefetch) + ")";
+            + ", InputTile: " + I(v.InputTile) + ", Padding: global::XorGen.RowPadding." + v.Padding + ", Prefetch: " + I(v.Prefetch) + ", FloatLoss: " + (v.FloatLoss ? "true" : "false") + ")";
 
         private static void EmitDefinitionMembers(IndentedWriter w, KernelSpec spec, string t)
         {

@@ -65,4 +65,6 @@ public sealed class TwoLayerKernelAttribute : Attribute
     public RowPadding Padding { get; set; } = RowPadding.Auto;
     /// <summary>Software prefetch distance of Wᵀ in inputs (1 to 64; 0 = none): see KernelVariant.Prefetch.</summary>
     public int Prefetch { get; set; }
+    /// <summary>Evaluate the per-row loss in float vectors instead of double (float kernels only): see KernelVariant.FloatLoss.</summary>
+    public bool FloatLoss { get; set; }
 }

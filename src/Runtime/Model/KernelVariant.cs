@@ -22,9 +22,10 @@ namespace XorGen
     /// <summary>
     /// One variant of a generated kernel: the register tiling and unrolling the emitter uses. Every knob at 0 (or
     /// <see cref="RowPadding.Auto"/>) means the emitter's default for the path, so <see cref="Default"/> emits the kernel
-    /// a definition without variant arguments gets. A variant changes speed only. Rows, unroll, inputs and padding keep
-    /// every sum in the same order (bit-identical results); the vector tile sets how many partial sums over the neurons an
-    /// output is added up from, so it changes float results in the last bits.
+    /// a definition without variant arguments gets. A variant changes speed only. Rows, unroll, inputs, padding and
+    /// prefetch keep every sum in the same order (bit-identical results); the vector tile sets how many partial sums over
+    /// the neurons an output is added up from, and the float loss evaluates ℓ and ℓ′ in float, so those two change float
+    /// results in the last bits.
     /// </summary>
     /// <param name="RowTile">Batch rows per register tile of the pre-activation micro-kernel Z = X·Wᵀ (1 to 8; 0 = the path's
     /// default: 4, and on Vector256 as many as fit beside the vectors in its 16 registers, up to 6).</param>
@@ -37,7 +38,9 @@ namespace XorGen
     /// <param name="Prefetch">Software prefetch of Wᵀ (0 to 64; 0 = none): the pre-activation kernel prefetches the weights
     /// of the input this many ahead, and the weight-gradient kernel the weights its update will read, before its batch loop.
     /// Prefetches change no value (bit-identical results).</param>
-    public sealed record KernelVariant(int RowTile = 0, int VectorTile = 0, int Unroll = 0, int InputTile = 0, RowPadding Padding = RowPadding.Auto, int Prefetch = 0)
+    /// <param name="FloatLoss">A float kernel evaluates the per-row loss and ℓ′ in float vectors instead of double (the sum
+    /// over rows stays double): fewer instructions per row, float's relative error in ℓ and ℓ′. Float kernels only.</param>
+    public sealed record KernelVariant(int RowTile = 0, int VectorTile = 0, int Unroll = 0, int InputTile = 0, RowPadding Padding = RowPadding.Auto, int Prefetch = 0, bool FloatLoss = false)
     {
         /// <summary>The largest row, vector or input tile.</summary>
         public const int MaxTile = 8;
@@ -114,6 +117,12 @@ namespace XorGen
             return list;
         }
 
+        /// <summary>Knobs that cannot apply to a kernel of <paramref name="element"/>: the float loss on a double kernel. Empty when none.</summary>
+        public IReadOnlyList<string> ElementProblems(Precision element) =>
+            FloatLoss && element != Precision.Float
+                ? new[] { "FloatLoss (loss=float) applies to float kernels; a " + element.ToString().ToLowerInvariant() + " kernel evaluates its loss in its own precision" }
+                : Array.Empty<string>();
+
         /// <summary>
         /// Tiles whose accumulators and operands do not fit the path's vector registers (the inner loop would spill on
         /// every step): the pre-activation tile needs RowTile × VectorTile accumulators + VectorTile weights + 1 input, the
@@ -137,7 +146,7 @@ namespace XorGen
         }
 
         /// <summary>
-        /// The canonical text: the knobs set, in a fixed order, as "rows=2,vectors=4,unroll=8,inputs=2,padding=none,prefetch=8", or
+        /// The canonical text: the knobs set, in a fixed order, as "rows=2,vectors=4,unroll=8,inputs=2,padding=none,prefetch=8,loss=float", or
         /// "default" when none is. <see cref="Parse"/> reads it back; the run-time kernel cache keys on it.
         /// </summary>
         public override string ToString()
@@ -154,11 +163,12 @@ namespace XorGen
             if (InputTile != 0) Add("inputs", InputTile.ToString(CultureInfo.InvariantCulture));
             if (Padding != RowPadding.Auto) Add("padding", Padding == RowPadding.None ? "none" : "line");
             if (Prefetch != 0) Add("prefetch", Prefetch.ToString(CultureInfo.InvariantCulture));
+            if (FloatLoss) Add("loss", "float");
             return sb.Length == 0 ? "default" : sb.ToString();
         }
 
         /// <summary>The names <see cref="Parse"/> accepts, for help texts.</summary>
-        public const string Syntax = "default, or comma-separated rows=N (1-8), vectors=N (1-8), unroll=N (1-64), inputs=N (1-8), padding=auto|none|line, prefetch=N (1-64)";
+        public const string Syntax = "default, or comma-separated rows=N (1-8), vectors=N (1-8), unroll=N (1-64), inputs=N (1-8), padding=auto|none|line, prefetch=N (1-64), loss=float|double";
 
         /// <summary>Reads a variant's text (<see cref="ToString"/>'s form; knobs in any order). Returns null and a message for text that is not one.</summary>
         public static KernelVariant? TryParse(string text, out string? error)
@@ -170,6 +180,7 @@ namespace XorGen
             if (string.Equals(trimmed, "default", StringComparison.OrdinalIgnoreCase)) return Default;
             int rows = 0, vectors = 0, unroll = 0, inputs = 0, prefetch = 0;
             var padding = RowPadding.Auto;
+            bool floatLoss = false;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (string raw in trimmed.Split(','))
             {
@@ -189,6 +200,16 @@ namespace XorGen
                     }
                     continue;
                 }
+                if (name == "loss")
+                {
+                    switch (value.ToLowerInvariant())
+                    {
+                        case "double": floatLoss = false; break;
+                        case "float": floatLoss = true; break;
+                        default: error = Inv($"loss={value}: use float or double"); return null;
+                    }
+                    continue;
+                }
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
                 {
                     error = Inv($"{name}={value}: expected a whole number");
@@ -204,7 +225,7 @@ namespace XorGen
                     default: error = Inv($"unknown knob '{name}'; use {Syntax}"); return null;
                 }
             }
-            var variant = new KernelVariant(rows, vectors, unroll, inputs, padding, prefetch);
+            var variant = new KernelVariant(rows, vectors, unroll, inputs, padding, prefetch, floatLoss);
             var problems = variant.RangeProblems();
             if (problems.Count > 0) { error = problems[0]; return null; }
             return variant;

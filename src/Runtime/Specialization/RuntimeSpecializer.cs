@@ -96,12 +96,13 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         return (file?.Find(spec, element, set) ?? KernelVariant.Default, problem);
     }
 
-    /// <summary>Why a variant cannot be built for this spec on this path (a knob out of range, a tile that does not fit the registers), or null.</summary>
-    public static string? Unbuildable(ModelSpec spec, KernelVariant variant, InstructionSet set)
+    /// <summary>Why a variant cannot be built for this spec, element type and path (a knob out of range or for another element type, a tile that does not fit the registers), or null.</summary>
+    public static string? Unbuildable(ModelSpec spec, KernelVariant variant, InstructionSet set, Precision element)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(variant);
         var problems = variant.RangeProblems();
+        if (problems.Count == 0) problems = variant.ElementProblems(element);
         if (problems.Count == 0) problems = variant.RegisterProblems([set], spec.TrainsFirst);
         return problems.Count > 0 ? $"variant {variant}: {problems[0]}" : null;
     }
@@ -144,7 +145,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
 
     // The generator compiles the runtime's own KernelVariant source, so the two types have the same fields.
     private static GM.KernelVariant VariantOf(KernelVariant v) =>
-        new(v.RowTile, v.VectorTile, v.Unroll, v.InputTile, Same<GM.RowPadding>(v.Padding), v.Prefetch);
+        new(v.RowTile, v.VectorTile, v.Unroll, v.InputTile, Same<GM.RowPadding>(v.Padding), v.Prefetch, v.FloatLoss);
 
     // The generator compiles the runtime's own enum source (ModelEnums.cs), so each value maps to the member of the same name.
     private static TTo Same<TTo>(Enum value) where TTo : struct, Enum => Enum.Parse<TTo>(value.ToString());
@@ -233,7 +234,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         if (Unsupported(spec) is string why) throw new KernelNotAvailableException("no generated kernel can be specialized: " + why);
         var set = Resolve(requested);
         var (variant, tuningNote) = VariantFor(spec, typeof(T), set, asked, ignoreTuning);
-        if (Unbuildable(spec, variant, set) is string bad) throw new KernelNotAvailableException("no generated kernel can be specialized: " + bad);
+        if (Unbuildable(spec, variant, set, typeof(T) == typeof(double) ? Precision.Double : Precision.Float) is string bad) throw new KernelNotAvailableException("no generated kernel can be specialized: " + bad);
         var clock = Stopwatch.StartNew();
         string key = KeyFor(spec, typeof(T), set, variant.ToString());
         var lazy = _loaded.GetOrAdd(key, k => new Lazy<Loaded>(() => LoadOrCompile<T>(k, spec, set, variant, clock), LazyThreadSafetyMode.ExecutionAndPublication));

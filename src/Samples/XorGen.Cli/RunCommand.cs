@@ -105,7 +105,7 @@ internal static class RunCommand
         if (args.Until is string until)
             config = config with { Until = Expression.Parse(until) };
         config = config with { MaxSamples = PositiveLong("--max-samples", args.MaxSamples) };
-        if (config.Variant is { } variant && RuntimeSpecializer.Unbuildable(spec, variant, InstructionSets.Resolve(InstructionSet.Auto)) is string unbuildable)
+        if (config.Variant is { } variant && RuntimeSpecializer.Unbuildable(spec, variant, InstructionSets.Resolve(InstructionSet.Auto), config.Precision) is string unbuildable)
             throw new BadInputException($"--variant '{args.Variant}' cannot be built on this machine's {InstructionSets.Resolve(InstructionSet.Auto)} path: {unbuildable}");
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);

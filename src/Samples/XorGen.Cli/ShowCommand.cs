@@ -43,15 +43,15 @@ internal sealed class ShowCommand
         if (diff is { Length: > 0 })
         {
             if (variantText is not null) throw new BadInputException("--diff A B names both variants; drop --variant");
-            var a = ParseVariant(diff[0], spec, "--diff");
-            var b = ParseVariant(diff[1], spec, "--diff");
+            var a = ParseVariant(diff[0], spec, element, "--diff");
+            var b = ParseVariant(diff[1], spec, element, "--diff");
             // both sides in the run-time form (one class name, pinned to this machine's path), so only the variant differs
             string left = asm ? Disassemble(experiment.Name, spec, element, sizeArgs, a, error) : SourceOf(experiment.Name, spec, element, a, error, compiledIn: false);
             string right = asm ? Disassemble(experiment.Name, spec, element, sizeArgs, b, error) : SourceOf(experiment.Name, spec, element, b, error, compiledIn: false);
             SideBySide.Write(output, a.ToString(), left, b.ToString(), right);
             return Cli.Ok;
         }
-        var variant = variantText is null ? null : ParseVariant(variantText, spec, "--variant");
+        var variant = variantText is null ? null : ParseVariant(variantText, spec, element, "--variant");
         if (asm)
         {
             output.Write(Disassemble(experiment.Name, spec, element, sizeArgs, variant, error));
@@ -99,11 +99,11 @@ internal sealed class ShowCommand
     }
 
     /// <summary>A variant's text, which must parse and fit this machine's widest path.</summary>
-    private static KernelVariant ParseVariant(string text, ModelSpec spec, string option)
+    private static KernelVariant ParseVariant(string text, ModelSpec spec, Type element, string option)
     {
         var variant = KernelVariant.TryParse(text, out string? why) ?? throw new BadInputException($"{option} '{text}': {why}");
         var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
-        if (RuntimeSpecializer.Unbuildable(spec, variant, set) is string bad) throw new BadInputException($"{option} '{text}' cannot be built for {set}: {bad}");
+        if (RuntimeSpecializer.Unbuildable(spec, variant, set, element == typeof(double) ? Precision.Double : Precision.Float) is string bad) throw new BadInputException($"{option} '{text}' cannot be built for {set}: {bad}");
         return variant;
     }
 

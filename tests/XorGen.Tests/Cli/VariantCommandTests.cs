@@ -52,9 +52,12 @@ public sealed class VariantCommandTests : IDisposable
     [InlineData("show", "--variant", "rows=99", "RowTile = 99 is out of range")]
     [InlineData("show", "--variant", "rows=8,vectors=8", "vector registers")]
     [InlineData("run", "--variant", "bogus", "not name=value")]
-    public void A_bad_variant_is_one_line_and_exit_2(string command, string option, string value, string message)
+    [InlineData("run", "--variant", "loss=float", "applies to float kernels", "double")]
+    [InlineData("show", "--variant", "loss=float", "applies to float kernels", "double")]
+    public void A_bad_variant_is_one_line_and_exit_2(string command, string option, string value, string message, string precision = "float")
     {
         string[] args = command == "run" ? [command, "glasgow-xor", option, value, "--out", Path.Combine(_dir, "r")] : [command, "glasgow-xor", option, value];
+        if (precision == "double") args = [.. args, "--precision", "double"];
         var (code, _, error) = Invoke(args);
         Assert.Equal(XorGen.Cli.Cli.BadInput, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
@@ -126,9 +129,10 @@ public sealed class VariantCommandTests : IDisposable
     [InlineData(";", "no variant given")]
     [InlineData("rows=2;bogus", "'bogus'")]
     [InlineData("rows=8,vectors=8", "vector registers")]
-    public void Tune_refuses_bad_variants_in_one_line(string list, string message)
+    [InlineData("loss=float", "applies to float kernels", "double")]
+    public void Tune_refuses_bad_variants_in_one_line(string list, string message, string precision = "float")
     {
-        var (code, _, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--no-save", "--variants", list);
+        var (code, _, error) = Invoke("tune", "glasgow-xor", "--d", "8", "--width", "24", "--no-save", "--precision", precision, "--variants", list);
         Assert.Equal(XorGen.Cli.Cli.BadInput, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));

@@ -107,6 +107,27 @@ public sealed class SpecializedKernelTests : IClassFixture<SpecializedKernelTest
         else Compare<double>(Cases.Single(x => x.Name == "3x7 huber fixed bias").Spec, set, "3x7 huber (double), " + v + ", on " + set, variant: v);
     }
 
+    /// <summary>The loss in float vectors (a float-only knob), the logistic loss on the "float" rows and the squared loss on the "double" rows, on every path.</summary>
+    [Theory]
+    [PathData(InstructionSet.Vector512)]
+    [PathData(InstructionSet.Vector256)]
+    [PathData(InstructionSet.Vector128)]
+    [PathData(InstructionSet.Scalar)]
+    public void The_float_loss_variant_matches_the_reference_on_every_path(string element, InstructionSet set)
+    {
+        var v = KernelVariant.Parse("loss=float");
+        string name = element == "float" ? "17x33 glasgow" : "100x17 relu squared both bias";
+        Compare<float>(Cases.Single(x => x.Name == name).Spec, set, name + ", loss=float, on " + set, variant: v);
+    }
+
+    [Fact]
+    public void The_float_loss_variant_is_refused_for_a_double_kernel()
+    {
+        var spec = Cases.Single(x => x.Name == "33x100 abs squared tied (double)").Spec;
+        var e = Assert.Throws<KernelNotAvailableException>(() => _specializer.Create<double>(spec, new KernelOptions(Variant: KernelVariant.Parse("loss=float")), out _));
+        Assert.Contains("applies to float kernels", e.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Rows, unroll, inputs and padding change no sum's order: the same bits as the default, step after step.</summary>
     [Fact]
     public void Variants_that_keep_the_vector_tile_give_the_default_kernel_bits()

@@ -20,6 +20,8 @@ public sealed class TuningTests : IDisposable
     [InlineData("rows=0,padding=auto", "default")]
     [InlineData("prefetch=16,rows=2", "rows=2,prefetch=16")]
     [InlineData("prefetch=0", "default")]
+    [InlineData("loss=float,prefetch=4", "prefetch=4,loss=float")]
+    [InlineData("loss=double", "default")]
     public void A_variant_reads_back_from_its_canonical_text(string text, string canonical)
     {
         var v = KernelVariant.Parse(text);
@@ -35,6 +37,7 @@ public sealed class TuningTests : IDisposable
     [InlineData("unroll=-1", "expected a whole number")]
     [InlineData("padding=wide", "use auto, none or line")]
     [InlineData("prefetch=65", "Prefetch = 65 is out of range")]
+    [InlineData("loss=half", "use float or double")]
     public void Bad_variant_text_says_what_is_wrong(string text, string message)
     {
         Assert.Null(KernelVariant.TryParse(text, out string? why));
