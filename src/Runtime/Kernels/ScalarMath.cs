@@ -28,8 +28,8 @@ public static class ScalarMath
     /// <summary>Whether the loss classifies (labels ±1, errors reported) rather than regresses.</summary>
     public static bool Classifies(Loss loss) => LossOperators.Visit<bool, LossClassifies>(loss, default);
 
-    /// <summary>log(1 + e^t), accurate for large |t|.</summary>
-    public static double Softplus(double t) => t > 0 ? t + Math.Log(1 + Math.Exp(-t)) : Math.Log(1 + Math.Exp(t));
+    /// <summary>log(1 + e^t), to full relative precision for any t (the logistic loss at margin −t).</summary>
+    public static double Softplus(double t) => Operators.Logistic.Value(1.0, -t, 1.0);
 
     /// <summary>1/(1 + e^{−t}).</summary>
     public static double Sigmoid(double t) => t >= 0 ? 1 / (1 + Math.Exp(-t)) : Math.Exp(t) / (1 + Math.Exp(t));

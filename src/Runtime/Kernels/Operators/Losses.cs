@@ -79,7 +79,12 @@ public static class LossOperators
 /// <param name="Classifies">Whether errors are defined (labels ±1).</param>
 public sealed record ScalarLoss(Func<double, double, double> Value, Func<double, double, double> Derivative, bool Classifies);
 
-/// <summary>c·log(1 + e^{−y f}), evaluated stably for any margin; ℓ′ = −c·y·sigmoid(−y f). Glasgow uses c = 2.</summary>
+/// <summary>
+/// c·log(1 + e^{−y f}), evaluated stably and to full relative precision for any margin; ℓ′ = −c·y·sigmoid(−y f).
+/// Glasgow uses c = 2. With t = −y f: ℓ = max(t, 0) + log1p(e^{−|t|}), and log1p(x) = log(u)·x/(u − 1) with u = 1 + x
+/// rounded (Goldberg), x where u = 1: log(1 + x) alone loses x's low bits (10⁻⁵ relative at margin 25 in double) and
+/// reads every loss beyond margin 37 as 0, which a log-scale loss curve near convergence shows as a hole.
+/// </summary>
 public readonly struct Logistic : ILossOperator
 {
     /// <inheritdoc/>
@@ -90,7 +95,10 @@ public readonly struct Logistic : ILossOperator
     public static T Value<T>(T y, T f, T c) where T : unmanaged, IFloatingPointIeee754<T>
     {
         T t = -y * f;
-        return c * (t > T.Zero ? t + T.Log(T.One + T.Exp(-t)) : T.Log(T.One + T.Exp(t)));
+        T e = T.Exp(-T.Abs(t));
+        T u = T.One + e;
+        T log1pE = u == T.One ? e : T.Log(u) * (e / (u - T.One));
+        return c * (T.Max(t, T.Zero) + log1pE);
     }
 
     /// <inheritdoc/>
@@ -102,8 +110,8 @@ public readonly struct Logistic : ILossOperator
         return -c * y * sigmoid;
     }
 
-    // t = −y f, e = exp(−|t|): ℓ = c·(max(t, 0) + log(1 + e)); sigmoid(t) = 1/(1 + e) for t ≥ 0, e/(1 + e) otherwise
-    // (the numerator selected first: one division per lane, the same quotient).
+    // t = −y f, e = exp(−|t|): ℓ = c·(max(t, 0) + log1p(e)), log1p as in Value; sigmoid(t) = 1/(1 + e) for t ≥ 0,
+    // e/(1 + e) otherwise (the numerator selected first: one division per lane, the same quotient).
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<double> Rows(Vector128<double> y, Vector128<double> f, Vector128<double> c, Vector128<double> gScale, ref Vector128<double> lossSum)
@@ -111,7 +119,8 @@ public readonly struct Logistic : ILossOperator
         Vector128<double> t = -y * f;
         Vector128<double> e = Vector128.Exp(-Vector128.Abs(t));
         Vector128<double> onePlusE = Vector128<double>.One + e;
-        lossSum += c * (Vector128.MaxNative(t, Vector128<double>.Zero) + Vector128.Log(onePlusE));
+        lossSum += c * (Vector128.MaxNative(t, Vector128<double>.Zero)
+            + Vector128.ConditionalSelect(Vector128.Equals(onePlusE, Vector128<double>.One), e, Vector128.Log(onePlusE) * (e / (onePlusE - Vector128<double>.One))));
         Vector128<double> sigmoid = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t, Vector128<double>.Zero), Vector128<double>.One, e) / onePlusE;
         return -c * y * sigmoid * gScale;
     }
@@ -123,7 +132,8 @@ public readonly struct Logistic : ILossOperator
         Vector256<double> t = -y * f;
         Vector256<double> e = Vector256.Exp(-Vector256.Abs(t));
         Vector256<double> onePlusE = Vector256<double>.One + e;
-        lossSum += c * (Vector256.MaxNative(t, Vector256<double>.Zero) + Vector256.Log(onePlusE));
+        lossSum += c * (Vector256.MaxNative(t, Vector256<double>.Zero)
+            + Vector256.ConditionalSelect(Vector256.Equals(onePlusE, Vector256<double>.One), e, Vector256.Log(onePlusE) * (e / (onePlusE - Vector256<double>.One))));
         Vector256<double> sigmoid = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t, Vector256<double>.Zero), Vector256<double>.One, e) / onePlusE;
         return -c * y * sigmoid * gScale;
     }
@@ -135,7 +145,8 @@ public readonly struct Logistic : ILossOperator
         Vector512<double> t = -y * f;
         Vector512<double> e = Vector512.Exp(-Vector512.Abs(t));
         Vector512<double> onePlusE = Vector512<double>.One + e;
-        lossSum += c * (Vector512.MaxNative(t, Vector512<double>.Zero) + Vector512.Log(onePlusE));
+        lossSum += c * (Vector512.MaxNative(t, Vector512<double>.Zero)
+            + Vector512.ConditionalSelect(Vector512.Equals(onePlusE, Vector512<double>.One), e, Vector512.Log(onePlusE) * (e / (onePlusE - Vector512<double>.One))));
         Vector512<double> sigmoid = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t, Vector512<double>.Zero), Vector512<double>.One, e) / onePlusE;
         return -c * y * sigmoid * gScale;
     }
@@ -147,8 +158,8 @@ public readonly struct Logistic : ILossOperator
         Vector128<float> t = -y * f;
         Vector128<float> e = Vector128.Exp(-Vector128.Abs(t));
         Vector128<float> onePlusE = Vector128<float>.One + e;
-        // log(1 + e) as log(u)·e/(u − 1), u = 1 + e rounded (Goldberg), and e where u = 1: float's 1 + e loses e's low bits
-        // (all of them below 2⁻²⁴), so log(u) alone would be off by up to 2⁻²⁴/e relative and read large margins' losses as 0
+        // log1p(e) as in Value: float's 1 + e loses e's low bits (all of them below 2⁻²⁴), so log(u) alone would be off by
+        // up to 2⁻²⁴/e relative and read the losses of margins beyond 17 as 0
         Vector128<float> log1pE = Vector128.ConditionalSelect(Vector128.Equals(onePlusE, Vector128<float>.One), e, Vector128.Log(onePlusE) * (e / (onePlusE - Vector128<float>.One)));
         Vector128<float> loss = c * (Vector128.MaxNative(t, Vector128<float>.Zero) + log1pE);
         lossSum += Vector128.WidenLower(loss) + Vector128.WidenUpper(loss);
@@ -163,8 +174,8 @@ public readonly struct Logistic : ILossOperator
         Vector256<float> t = -y * f;
         Vector256<float> e = Vector256.Exp(-Vector256.Abs(t));
         Vector256<float> onePlusE = Vector256<float>.One + e;
-        // log(1 + e) as log(u)·e/(u − 1), u = 1 + e rounded (Goldberg), and e where u = 1: float's 1 + e loses e's low bits
-        // (all of them below 2⁻²⁴), so log(u) alone would be off by up to 2⁻²⁴/e relative and read large margins' losses as 0
+        // log1p(e) as in Value: float's 1 + e loses e's low bits (all of them below 2⁻²⁴), so log(u) alone would be off by
+        // up to 2⁻²⁴/e relative and read the losses of margins beyond 17 as 0
         Vector256<float> log1pE = Vector256.ConditionalSelect(Vector256.Equals(onePlusE, Vector256<float>.One), e, Vector256.Log(onePlusE) * (e / (onePlusE - Vector256<float>.One)));
         Vector256<float> loss = c * (Vector256.MaxNative(t, Vector256<float>.Zero) + log1pE);
         lossSum += Vector256.WidenLower(loss) + Vector256.WidenUpper(loss);
@@ -179,8 +190,8 @@ public readonly struct Logistic : ILossOperator
         Vector512<float> t = -y * f;
         Vector512<float> e = Vector512.Exp(-Vector512.Abs(t));
         Vector512<float> onePlusE = Vector512<float>.One + e;
-        // log(1 + e) as log(u)·e/(u − 1), u = 1 + e rounded (Goldberg), and e where u = 1: float's 1 + e loses e's low bits
-        // (all of them below 2⁻²⁴), so log(u) alone would be off by up to 2⁻²⁴/e relative and read large margins' losses as 0
+        // log1p(e) as in Value: float's 1 + e loses e's low bits (all of them below 2⁻²⁴), so log(u) alone would be off by
+        // up to 2⁻²⁴/e relative and read the losses of margins beyond 17 as 0
         Vector512<float> log1pE = Vector512.ConditionalSelect(Vector512.Equals(onePlusE, Vector512<float>.One), e, Vector512.Log(onePlusE) * (e / (onePlusE - Vector512<float>.One)));
         Vector512<float> loss = c * (Vector512.MaxNative(t, Vector512<float>.Zero) + log1pE);
         lossSum += Vector512.WidenLower(loss) + Vector512.WidenUpper(loss);
