@@ -13,7 +13,8 @@ namespace XorGen.Cli;
 /// and only then timed in-process: a fixed batch, warm-up, then repetitions whose median and spread are reported with
 /// the GFLOP/s as % of this CPU's FMA peak, measured by the same command (best of before and after the search). The
 /// search is coordinate descent from the default: register tile (rows × vectors) first, then the gradient's input tile,
-/// the d unroll, the row padding and the prefetch distance, within the budget. The fastest few and the default are then timed again,
+/// the d unroll, the row padding, the prefetch distance and the loss's precision, within the budget (shared out over the
+/// phases in proportion to their candidates, so each is reached). The fastest few and the default are then timed again,
 /// interleaved, and the winner of that round is stored in this CPU's tuning file, which run-time specialization then
 /// builds by default (XORGEN_TUNING=off or --no-tuning ignores it).
 /// </summary>
@@ -111,7 +112,7 @@ internal sealed class TuneCommand
         output.WriteLine(result.PeakGflops > 0
             ? Inv($"FMA peak of one core, {el} {result.Set}: {result.PeakGflops:F1} GFLOP/s (best of the probes before and after the search)")
             : Inv($"the {result.Set} path has no vector FMA to measure a peak of: the % columns are left out"));
-        output.WriteLine(Inv($"{result.Candidates.Count} variants timed in {result.SearchSeconds:F0} s{(result.BudgetExhausted ? " (budget exhausted: the search stopped early)" : "")}; {result.Failed.Count} failed the reference check"));
+        output.WriteLine(Inv($"{result.Candidates.Count} variants timed in {result.SearchSeconds:F0} s{(result.Untimed > 0 ? $" (the budget left {result.Untimed} candidates untimed; --budget gives the search more time)" : "")}; {result.Failed.Count} failed the reference check"));
         output.WriteLine();
         output.WriteLine(Inv($"{"#",3}  {"variant",-44} {"steps/s",10} {"spread",17} {"GFLOP/s",8} {"% peak",7} {"× default",9}  check"));
         int rank = 0;
@@ -153,7 +154,7 @@ internal sealed class TuneCommand
         public double PercentOfPeak(SearchResult r) => r.PeakGflops > 0 ? 100 * (Final ?? Search)!.Median * r.Flops / 1e9 / r.PeakGflops : double.NaN;
     }
 
-    internal sealed record SearchResult(InstructionSet Set, double PeakGflops, double Flops, int Repeats, int FinalRounds, double SearchSeconds, bool BudgetExhausted,
+    internal sealed record SearchResult(InstructionSet Set, double PeakGflops, double Flops, int Repeats, int FinalRounds, double SearchSeconds, int Untimed,
         IReadOnlyList<Candidate> Candidates, IReadOnlyList<Candidate> Failed, IReadOnlyList<Candidate> Final, Candidate Default, Candidate Winner);
 
     private abstract class SearchBase
@@ -220,18 +221,30 @@ internal sealed class TuneCommand
             var precision = typeof(T) == typeof(double) ? Precision.Double : Precision.Float;
             double peak = bits > 0 ? FmaPeak.Measure(precision, bits) : 0;
             var clock = Stopwatch.StartNew();
-            bool exhausted = false;
+            int untimed = 0;
             var defaultCandidate = Try(KernelVariant.Default) ?? throw new CommandFailedException("the default variant failed the reference check (an emitter bug; please report it)");
             var best = defaultCandidate;
-            IEnumerable<Func<KernelVariant, IEnumerable<KernelVariant>>> phases = asked is null ? Phases() : [_ => asked.Select(Canonical)];
-            foreach (var phase in phases)
+            List<Func<KernelVariant, IEnumerable<KernelVariant>>> phases = asked is null ? [.. Phases()] : [_ => asked.Select(Canonical)];
+            // The budget is shared out phase by phase in proportion to the candidates not yet timed, so the short phases at
+            // the end (unroll, padding, prefetch, loss) are reached even where the tile phases alone would use it all; time a
+            // phase leaves unused passes to the ones after it.
+            int Untried(Func<KernelVariant, IEnumerable<KernelVariant>> phase, KernelVariant from) => phase(from).Count(v => !_tried.ContainsKey(v));
+            for (int p = 0; p < phases.Count; p++)
             {
-                foreach (var variant in phase(best.Variant))
+                var candidates = phases[p](best.Variant).Where(v => !_tried.ContainsKey(v)).ToList();
+                int later = 0;
+                for (int q = p + 1; q < phases.Count; q++) later += Untried(phases[q], best.Variant);
+                double remaining = budgetSeconds - clock.Elapsed.TotalSeconds;
+                double phaseEnd = clock.Elapsed.TotalSeconds + (candidates.Count + later == 0 ? 0 : remaining * candidates.Count / (candidates.Count + later));
+                int timedHere = 0;
+                foreach (var variant in candidates)
                 {
-                    if (clock.Elapsed.TotalSeconds > budgetSeconds) { exhausted = true; break; }
+                    // past the budget, or past this phase's share of it: the rest of the phase is left untimed
+                    if (clock.Elapsed.TotalSeconds > Math.Min(phaseEnd, budgetSeconds)) break;
+                    timedHere++;
                     if (Try(variant) is { } c && c.Search!.Median > best.Search!.Median) best = c;
                 }
-                if (exhausted) break;
+                untimed += candidates.Count - timedHere;
             }
             double searchSeconds = clock.Elapsed.TotalSeconds;
             if (bits > 0) peak = Math.Max(peak, FmaPeak.Measure(precision, bits));
@@ -247,7 +260,7 @@ internal sealed class TuneCommand
             // a variant must beat the default by a margin to replace it: closer than that is noise on a shared machine
             var fastest = final.OrderByDescending(c => c.Final!.Median).First();
             var winner = fastest.Final!.Median >= Margin * defaultCandidate.Final!.Median ? fastest : defaultCandidate;
-            return new SearchResult(_set, peak, _spec.FlopsPerStep(_batch), _repeats, rounds, searchSeconds, exhausted, timed,
+            return new SearchResult(_set, peak, _spec.FlopsPerStep(_batch), _repeats, rounds, searchSeconds, untimed, timed,
                 _tried.Values.Where(c => c.CheckFailure is not null).ToList(), final, defaultCandidate, winner);
         }
 
