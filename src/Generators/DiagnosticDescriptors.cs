@@ -72,7 +72,7 @@ namespace XorGen.Generators
         public static readonly DiagnosticDescriptor DuplicateKernel = new("XG0016", "Two definitions build the same kernel",
             "Definition '{0}' has the same spec, element type, instruction set and batch as '{1}'; the kernels would collide at registration", Category, DiagnosticSeverity.Error, true);
 
-        /// <summary>XG0017: a variant knob (RowTile, VectorTile, Unroll, InputTile, Padding, Prefetch) outside its range.</summary>
+        /// <summary>XG0017: a variant knob (RowTile, VectorTile, Unroll, InputTile, Padding, Prefetch) outside its range, or FloatLoss on a double kernel.</summary>
         public static readonly DiagnosticDescriptor VariantOutOfRange = new("XG0017", "Variant knob out of range",
             "{0}", Category, DiagnosticSeverity.Error, true);
 

@@ -194,8 +194,7 @@ namespace XorGen.Generators
                 w.Line("// prefetch the weights the update reads after the batch loop");
                 w.Line("ref " + t + " wpf = ref " + Unsafe + ".Add(ref wt, " + k + " * Ld + j);");
                 for (int r = 0; r < inputs; r++)
-                    foreach (int line in PrefetchOffsets(spec, v.Tile * v.Lanes))
-                        w.Line("Prefetch.L1(ref wpf, " + (r == 0 ? "" : I(r) + " * Ld" + (line == 0 ? "" : " + ")) + (line == 0 && r != 0 ? "" : I(line)) + ");");
+                    EmitPrefetchRow(w, spec, "wpf", r == 0 ? "" : I(r) + " * Ld", v.Tile * v.Lanes);
             }
             w.Line("ref " + t + " xi = ref " + Unsafe + ".Add(ref xr, " + k + ");");
             w.Line("ref " + t + " di = ref " + Unsafe + ".Add(ref delta, j);");

@@ -36,8 +36,7 @@ namespace XorGen.Generators
                         using (w.Block("for (int k = 0; k < D; k++)"))
                         {
                             if (spec.Tuning.Prefetch > 0 && !v.IsScalar)
-                                foreach (int line in PrefetchOffsets(spec, width))
-                                    w.Line("Prefetch.L1(ref wj, (k + " + I(spec.Tuning.Prefetch) + ") * Ld" + (line == 0 ? "" : " + " + I(line)) + ");");
+                                EmitPrefetchRow(w, spec, "wj", "(k + " + I(spec.Tuning.Prefetch) + ") * Ld", width);
                             for (int c = 0; c < v.Tile; c++)
                                 w.Line(v.Store(v.Load("wj", "k * Ld + " + I(c * v.Lanes)), "wp", "k * " + I(width) + " + " + I(c * v.Lanes)));
                         }
@@ -130,8 +129,7 @@ namespace XorGen.Generators
             {
                 int ahead = spec.Tuning.Prefetch;
                 if (ahead > 0 && !v.IsScalar && !pack)
-                    foreach (int line in PrefetchOffsets(spec, v.Tile * v.Lanes))
-                        w.Line("Prefetch.L1(ref wk, " + I(u + ahead) + " * " + stride + (line == 0 ? "" : " + " + I(line)) + ");");
+                    EmitPrefetchRow(w, spec, "wk", I(u + ahead) + " * " + stride, v.Tile * v.Lanes);
                 for (int c = 0; c < v.Tile; c++)
                     w.Line(v.Type + " w" + I(c) + " = " + v.Load("wk", (u == 0 ? "" : I(u) + " * " + stride + " + ") + I(c * v.Lanes)) + ";");
                 for (int r = 0; r < rowsInTile; r++)
@@ -144,14 +142,18 @@ namespace XorGen.Generators
         }
 
         /// <summary>
-        /// Element offsets that touch every cache line of a row of <paramref name="width"/> elements whatever its alignment:
-        /// one per 64 bytes, and the last element (arrays are not 64-byte aligned, so a row of whole lines may straddle one more).
+        /// Prefetch hints for every cache line of a row of <paramref name="width"/> elements at <paramref name="origin"/> +
+        /// <paramref name="row"/> (an element offset expression, or "" for the origin's own row), whatever its alignment: one
+        /// per 64 bytes, and the last element (arrays are not 64-byte aligned, so a row of whole lines may straddle one more).
         /// </summary>
-        internal static System.Collections.Generic.IEnumerable<int> PrefetchOffsets(KernelSpec spec, int width)
+        private static void EmitPrefetchRow(IndentedWriter w, KernelSpec spec, string origin, string row, int width)
         {
             int perLine = 64 / ElementSize(spec);
-            for (int e = 0; e < width; e += perLine) yield return e;
-            if (width > 1) yield return width - 1;
+            var offsets = new System.Collections.Generic.List<int>();
+            for (int e = 0; e < width; e += perLine) offsets.Add(e);
+            if (width > 1) offsets.Add(width - 1);
+            foreach (int e in offsets)
+                w.Line("Prefetch.L1(ref " + origin + ", " + (row.Length == 0 ? I(e) : e == 0 ? row : row + " + " + I(e)) + ");");
         }
 
         private static void EmitOutputs(IndentedWriter w, KernelSpec spec, VectorFlavor v)

@@ -97,12 +97,13 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
     }
 
     /// <summary>Why a variant cannot be built for this spec, element type and path (a knob out of range or for another element type, a tile that does not fit the registers), or null.</summary>
-    public static string? Unbuildable(ModelSpec spec, KernelVariant variant, InstructionSet set, Precision element)
+    public static string? Unbuildable(ModelSpec spec, KernelVariant variant, InstructionSet set, Type element)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(element);
         var problems = variant.RangeProblems();
-        if (problems.Count == 0) problems = variant.ElementProblems(element);
+        if (problems.Count == 0) problems = variant.ElementProblems(element == typeof(double) ? Precision.Double : Precision.Float);
         if (problems.Count == 0) problems = variant.RegisterProblems([set], spec.TrainsFirst);
         return problems.Count > 0 ? $"variant {variant}: {problems[0]}" : null;
     }
@@ -234,7 +235,7 @@ public sealed class RuntimeSpecializer : IKernelSpecializer
         if (Unsupported(spec) is string why) throw new KernelNotAvailableException("no generated kernel can be specialized: " + why);
         var set = Resolve(requested);
         var (variant, tuningNote) = VariantFor(spec, typeof(T), set, asked, ignoreTuning);
-        if (Unbuildable(spec, variant, set, typeof(T) == typeof(double) ? Precision.Double : Precision.Float) is string bad) throw new KernelNotAvailableException("no generated kernel can be specialized: " + bad);
+        if (Unbuildable(spec, variant, set, typeof(T)) is string bad) throw new KernelNotAvailableException("no generated kernel can be specialized: " + bad);
         var clock = Stopwatch.StartNew();
         string key = KeyFor(spec, typeof(T), set, variant.ToString());
         var lazy = _loaded.GetOrAdd(key, k => new Lazy<Loaded>(() => LoadOrCompile<T>(k, spec, set, variant, clock), LazyThreadSafetyMode.ExecutionAndPublication));

@@ -105,7 +105,7 @@ internal static class RunCommand
         if (args.Until is string until)
             config = config with { Until = Expression.Parse(until) };
         config = config with { MaxSamples = PositiveLong("--max-samples", args.MaxSamples) };
-        if (config.Variant is { } variant && RuntimeSpecializer.Unbuildable(spec, variant, InstructionSets.Resolve(InstructionSet.Auto), config.Precision) is string unbuildable)
+        if (config.Variant is { } variant && RuntimeSpecializer.Unbuildable(spec, variant, InstructionSets.Resolve(InstructionSet.Auto), ElementType(config)) is string unbuildable)
             throw new BadInputException($"--variant '{args.Variant}' cannot be built on this machine's {InstructionSets.Resolve(InstructionSet.Auto)} path: {unbuildable}");
         var problems = config.Problems();
         if (problems.Count > 0) throw new BadInputException(problems[0]);
@@ -232,7 +232,7 @@ internal static class RunCommand
         if (config.Kernel is KernelKind.Reference or KernelKind.Generic) return;
         string? unsupported = hasGenerated ? null : RuntimeSpecializer.Unsupported(spec);
         string what = $"{spec.Describe()} ({config.Precision.ToString().ToLowerInvariant()})";
-        var element = config.Precision == Precision.Double ? typeof(double) : typeof(float);
+        var element = ElementType(config);
         // the specializer reads this CPU's tuning file (once, lazily); it is installed only when a kernel must be built
         var specializer = new RuntimeSpecializer(kernelCache);
         var tuned = config.Variant is null && !config.IgnoreTuning ? specializer.Tuned(spec, element, InstructionSet.Auto) : null;
@@ -403,6 +403,9 @@ internal static class RunCommand
         if (v is double r && !(r >= 0 && double.IsFinite(r))) throw new BadInputException(Inv($"{name} {r}: a learning rate must be a finite number ≥ 0"));
         return v;
     }
+
+    /// <summary>The kernel's element type, float or double, as the configuration's precision names it.</summary>
+    private static Type ElementType(RunConfig config) => config.Precision == Precision.Double ? typeof(double) : typeof(float);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -103,7 +103,7 @@ internal sealed class ShowCommand
     {
         var variant = KernelVariant.TryParse(text, out string? why) ?? throw new BadInputException($"{option} '{text}': {why}");
         var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
-        if (RuntimeSpecializer.Unbuildable(spec, variant, set, element == typeof(double) ? Precision.Double : Precision.Float) is string bad) throw new BadInputException($"{option} '{text}' cannot be built for {set}: {bad}");
+        if (RuntimeSpecializer.Unbuildable(spec, variant, set, element) is string bad) throw new BadInputException($"{option} '{text}' cannot be built for {set}: {bad}");
         return variant;
     }
 

@@ -41,7 +41,7 @@ internal sealed class TuneCommand
 
     public TuneCommand()
     {
-        Command = new Command("tune", "Search the generated kernel's variants (tiling, unroll, padding, prefetch) on this CPU; store the fastest in this CPU's tuning file.")
+        Command = new Command("tune", "Search the generated kernel's variants (tiling, unroll, padding, prefetch, loss precision) on this CPU; store the fastest in this CPU's tuning file.")
             { _experiment, _d, _width, _batch, _precision, _budget, _repeats, _variants, _tuning, _noSave, _kernelCache };
     }
 
@@ -66,7 +66,7 @@ internal sealed class TuneCommand
             asked = [.. parts.Select(v => KernelVariant.TryParse(v, out string? why) ?? throw new BadInputException($"--variants: '{v}': {why}"))];
             var set = RuntimeSpecializer.Resolve(InstructionSet.Auto);
             foreach (var v in asked)
-                if (RuntimeSpecializer.Unbuildable(spec, v, set, element == typeof(double) ? Precision.Double : Precision.Float) is string problem)
+                if (RuntimeSpecializer.Unbuildable(spec, v, set, element) is string problem)
                     throw new BadInputException($"--variants: {problem}");
         }
         string? cacheDir = parse.GetValue(_kernelCache);
@@ -228,12 +228,11 @@ internal sealed class TuneCommand
             // The budget is shared out phase by phase in proportion to the candidates not yet timed, so the short phases at
             // the end (unroll, padding, prefetch, loss) are reached even where the tile phases alone would use it all; time a
             // phase leaves unused passes to the ones after it.
-            int Untried(Func<KernelVariant, IEnumerable<KernelVariant>> phase, KernelVariant from) => phase(from).Count(v => !_tried.ContainsKey(v));
+            List<KernelVariant> Untried(Func<KernelVariant, IEnumerable<KernelVariant>> phase) => phase(best.Variant).Where(v => !_tried.ContainsKey(v)).ToList();
             for (int p = 0; p < phases.Count; p++)
             {
-                var candidates = phases[p](best.Variant).Where(v => !_tried.ContainsKey(v)).ToList();
-                int later = 0;
-                for (int q = p + 1; q < phases.Count; q++) later += Untried(phases[q], best.Variant);
+                var candidates = Untried(phases[p]);
+                int later = phases.Skip(p + 1).Sum(q => Untried(q).Count);
                 double remaining = budgetSeconds - clock.Elapsed.TotalSeconds;
                 double phaseEnd = clock.Elapsed.TotalSeconds + (candidates.Count + later == 0 ? 0 : remaining * candidates.Count / (candidates.Count + later));
                 int timedHere = 0;
