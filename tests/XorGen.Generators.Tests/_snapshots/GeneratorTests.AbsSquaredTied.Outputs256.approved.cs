@@ -1,5 +1,5 @@
 // outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void Outputs256(int rows, int j0, int j1, ref float f, float scale)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);

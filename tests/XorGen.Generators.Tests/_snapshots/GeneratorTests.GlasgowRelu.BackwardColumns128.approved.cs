@@ -1,5 +1,5 @@
 // over the columns [j0, j1), with g_i in f: ∂L/∂a_j = Σ_i g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void BackwardColumns128(int rows, int j0, int j1)
 {
     ref float z = ref MemoryMarshal.GetArrayDataReference(_z);

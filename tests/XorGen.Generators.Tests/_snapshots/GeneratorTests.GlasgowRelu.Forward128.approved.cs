@@ -1,6 +1,6 @@
 // ───────────── Vector128 path (4 lanes) ─────────────
 // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 8 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void Forward128(ref float xr, int rows, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);

@@ -1,6 +1,6 @@
 // ───────────── scalar path (1 lane) ─────────────
 // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void ForwardScalar(ref float xr, int rows, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);

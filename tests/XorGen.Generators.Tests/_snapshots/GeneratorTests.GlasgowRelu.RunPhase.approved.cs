@@ -1,5 +1,5 @@
 // one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void RunPhase(int t)
 {
     int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;

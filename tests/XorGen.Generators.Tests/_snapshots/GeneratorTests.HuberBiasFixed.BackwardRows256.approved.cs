@@ -1,5 +1,5 @@
 // the mean loss, and g_i = ℓ'(y_i, f_i)·s/B written over f (on the calling thread; BackwardColumns takes the neurons)
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private double BackwardRows256(ReadOnlySpan<float> y, int rows)
 {
     double gScale = 1d / rows; // s/B

@@ -328,7 +328,7 @@ namespace Experiments
             }
 
             // one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void RunPhase(int t)
             {
                 int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;
@@ -380,7 +380,7 @@ namespace Experiments
 
             // ───────────── scalar path (1 lane) ─────────────
             // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 2 vectors of neurons (its d × 2 weights stay in L1), 4 rows × 2 vectors of accumulators per tile
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void ForwardScalar(ref float xr, int rows, int j0, int j1)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
@@ -624,7 +624,7 @@ namespace Experiments
             }
 
             // outputs f_i = scale·Σ_j a_j σ(z_ij) over the columns [j0, j1) into f[i] (scale s and f = _f on one thread; 1 and a thread's partial sums otherwise), 2 vector accumulators per row
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void OutputsScalar(int rows, int j0, int j1, ref float f, float scale)
             {
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
@@ -647,7 +647,7 @@ namespace Experiments
             }
 
             // the mean loss, and g_i = ℓ'(y_i, f_i)·s/B written over f (on the calling thread; BackwardColumns takes the neurons)
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private double BackwardRowsScalar(ReadOnlySpan<float> y, int rows)
             {
                 double gScale = 1d / rows; // s/B
@@ -667,7 +667,7 @@ namespace Experiments
             }
 
             // over the columns [j0, j1), with g_i in f: ∂L/∂a_j = Σ_i g_i σ(z_ij), Δ_ij = g_i a_j σ'(z_ij) written over Z
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void BackwardColumnsScalar(int rows, int j0, int j1)
             {
                 ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
@@ -703,7 +703,7 @@ namespace Experiments
 
             // weight gradient Gᵀ[k, j] = Σ_i x_ik Δ_ij: 4 inputs × 2 vectors of neurons per tile, loop over the batch;
             // epilogue: w ← w − rate_j·G, accumulate the new ‖w_j‖² (apply), or store G (gradient only)
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int j1)
             {
                 ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);

@@ -1,6 +1,6 @@
 // ───────────── Vector512 path (16 lanes) ─────────────
 // pre-activations Z[i, j] = Σ_k x_ik w_j[k]: for each column block of 7 vectors of neurons (its d × 112 weights stay in L1), 3 rows × 7 vectors of accumulators per tile
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void Forward512(ref float xr, int rows, int j0, int j1)
 {
     ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
