@@ -44,7 +44,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// </summary>
     private static bool Wide => TOps.Count > 1 && (Avx512F.IsSupported || AdvSimd.Arm64.IsSupported);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR; never a second, PGO-inlined copy
     public override void Forward(GenericState<T> state, int thread)
     {
         int j0 = state.Split[thread], j1 = state.Split[thread + 1];
@@ -65,7 +65,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     /// <summary>‖w_j‖² for the share, vectorised over neurons; for a tied output also a_j = ‖w_j‖.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: fully optimized at once too, never inlined
     private static void Norms(GenericState<T> state, int j0, int j1)
     {
         int lanes = TOps.Count, mp = state.Mp, dp = state.Dp;
@@ -212,7 +212,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         TOps.Store(f, ref fRow);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // hot from the first step: fully optimized at once, not tier 0 + OSR; never a second, PGO-inlined copy
     public override void Backward(GenericState<T> state, int thread)
     {
         int j0 = state.Split[thread], j1 = state.Split[thread + 1];
@@ -234,7 +234,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// For one register of neurons: Δ_ij = (g_i s)·a_j·σ'(z_ij) written over z, Σ_i g_i s σ(z_ij) (= ∂L/∂a_j) and Σ_i Δ_ij (= ∂L/∂b_j);
     /// then the tied-output coefficient, the truncation mask, and the updates of a and b.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: fully optimized at once too, never inlined
     private void Deltas(GenericState<T> state, int j)
     {
         int mp = state.Mp;
@@ -276,7 +276,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     /// <summary>As <see cref="Gradient4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: fully optimized at once too, never inlined
     private static void Gradient4x4(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
@@ -321,7 +321,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// Rows k..k+3 of Gᵀ = Xᵀ·Δ for neurons j..j+2L−1: 4 × 2 registers of accumulators over the batch, then
     /// (tied output) + (Σ_i g_i s σ(z_ij)/‖w_j‖)·w_jk, and either the update Wt −= coef·G in place or a store into Gt.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // its own method (too big to inline): fully optimized at once too
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: fully optimized at once too, never inlined
     private static void Gradient4x2(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
