@@ -45,6 +45,13 @@ public static class Results
             ? $"- Generated rows build the tuned variants of {tuning} (`--tuning`) where it names one for the row's spec; the others their definition's variant."
             : "- Generated rows run the variant their definition compiles (the default; `--tuning FILE` runs a tuning file's variants).");
         notes.AppendLine("- Jobs: Default (all instruction sets), AVX512-off (DOTNET_EnableAVX512=0: Vector256 path), AVX2-off (DOTNET_EnableAVX2=0: Vector128 path without FMA); only PeakFma and IsaStep run in all three.");
+        var switches = new[] { "DOTNET_EnableAVX512", "DOTNET_EnableAVX2", "DOTNET_EnableHWIntrinsic", "DOTNET_PreferredVectorBitWidth" }
+            .Select(name => (Name: name, Value: Environment.GetEnvironmentVariable(name)))
+            .Where(v => !string.IsNullOrEmpty(v.Value))
+            .Select(v => v.Name + "=" + v.Value)
+            .ToList();
+        if (switches.Count > 0)
+            notes.AppendLine($"- The whole suite process ran with {string.Join(" ", switches)} (the benchmark processes inherit it): the default job (AllIsa) runs the widest path left, and its % column compares with that path's peak measured in this run.");
         foreach (var note in SuiteConfig.Omitted.Keys.Order()) notes.AppendLine($"- Omitted: {note}");
         File.WriteAllText(Path.Combine(target, "notes.md"), notes.ToString());
     }
