@@ -94,7 +94,9 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// Pre-activations of rows i..i+3 for neurons j..j+2L−1: 4 rows × 2 registers of accumulators, one broadcast of x_ik per row
     /// and two loads of Wt row k per k. Epilogue: store z, add a·σ(z) into the rows' partial sums.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Its own method, fully optimized at once: marked AggressiveInlining before, the JIT declined to inline it (too big)
+    // and compiled it through tier 0 with its vector helpers as calls, 14x slower, for the first 0.2-1 s of a process.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void Forward4x2(GenericState<T> state, int i, int j, ref T fRow)
     {
         int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
@@ -138,7 +140,9 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     }
 
     /// <summary>As <see cref="Forward4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Its own method, fully optimized at once: marked AggressiveInlining before, the JIT declined to inline it (too big)
+    // and compiled it through tier 0 with its vector helpers as calls, 14x slower, for the first 0.2-1 s of a process.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void Forward4x4(GenericState<T> state, int i, int j, ref T fRow)
     {
         int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
