@@ -5,7 +5,9 @@ namespace XorGen.Tests.Kernels;
 
 /// <summary>
 /// The generic kernel's neuron loops follow the generated kernels' rule: compiled once, fully optimized, never inlined
-/// into a tier-1 caller (where the JIT would compile them again with a synthesized profile).
+/// into a tier-1 caller (where the JIT would compile them again with a synthesized profile). The list is exact: a micro-kernel
+/// left to AggressiveInlining may be declined by the JIT and then run in tier-0 code for a process's first 0.2–1 s
+/// (the forward micro-kernels did, until 2026-12-07).
 /// </summary>
 public class HotLoopTests
 {

@@ -95,7 +95,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     /// and two loads of Wt row k per k. Epilogue: store z, add a·σ(z) into the rows' partial sums.
     /// </summary>
     // Its own method, fully optimized at once: marked AggressiveInlining before, the JIT declined to inline it (too big)
-    // and compiled it through tier 0 with its vector helpers as calls, 14x slower, for the first 0.2-1 s of a process.
+    // and compiled it through tier 0 with its vector helpers as calls, up to 14x slower, for the first 0.2-1 s of a process.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void Forward4x2(GenericState<T> state, int i, int j, ref T fRow)
     {
@@ -141,7 +141,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
 
     /// <summary>As <see cref="Forward4x2"/> with 4 registers of neurons (16 accumulators): the 512-bit tile.</summary>
     // Its own method, fully optimized at once: marked AggressiveInlining before, the JIT declined to inline it (too big)
-    // and compiled it through tier 0 with its vector helpers as calls, 14x slower, for the first 0.2-1 s of a process.
+    // and compiled it through tier 0 with its vector helpers as calls, up to 14x slower, for the first 0.2-1 s of a process.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void Forward4x4(GenericState<T> state, int i, int j, ref T fRow)
     {
