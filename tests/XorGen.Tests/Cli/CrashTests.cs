@@ -103,10 +103,12 @@ public sealed class CrashTests : IDisposable
     public void Two_runs_into_one_directory_one_refuses_at_once_naming_the_holder()
     {
         string outDir = Path.Combine(_dir, "shared");
-        // the holder: long enough to be caught, short enough to finish (the log lines pace it)
+        // the holder: long enough to be caught, short enough to finish (the log lines pace it). 100,000 steps (about
+        // 0.35 s of stepping here) once ended before the second process had started on a loaded CI machine, which then
+        // found a complete record instead of a holder; 1,000,000 (about 3 s) leaves that margin ten times over.
         var holderArgs = Short(outDir, "1").ToArray();
-        holderArgs[Array.IndexOf(holderArgs, "30")] = "100000";
-        holderArgs[Array.IndexOf(holderArgs, "--log-every") + 1] = "2000";
+        holderArgs[Array.IndexOf(holderArgs, "30")] = "1000000";
+        holderArgs[Array.IndexOf(holderArgs, "--log-every") + 1] = "20000";
         var holder = StartMidway(outDir, holderArgs);
 
         var clock = Stopwatch.StartNew();
@@ -128,7 +130,7 @@ public sealed class CrashTests : IDisposable
         Assert.Single(record, l => l.GetProperty("type").GetString() == "config");
         Assert.Single(record, l => l.GetProperty("type").GetString() == "summary");
         Assert.Equal(1UL, record[0].GetProperty("seed").GetUInt64());
-        Assert.Equal(100000, record[^1].GetProperty("steps_completed").GetInt64());
+        Assert.Equal(1_000_000, record[^1].GetProperty("steps_completed").GetInt64());
         var csv = File.ReadAllLines(Path.Combine(outDir, "metrics.csv"));
         Assert.Equal(record.Count(l => l.GetProperty("type").GetString() == "metrics") + 1, csv.Length);
     }
