@@ -79,10 +79,10 @@ namespace XorGen.Generators
             w.Line(HotPath);
             using (w.Block("private void BackwardColumns" + v.Suffix + "(int rows, int j0, int j1)"))
             {
-                w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
-                if (spec.TrainsFirst) w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
-                if (needA) w.Line("ref " + t + " gA = ref " + Marshal + ".GetArrayDataReference(_gA);");
-                if (spec.Bias) w.Line("ref " + t + " gB = ref " + Marshal + ".GetArrayDataReference(_gB);");
+                w.Line("ref " + t + " z = ref _z.Start;");
+                if (spec.TrainsFirst) w.Line("ref " + t + " a = ref _a.Start;");
+                if (needA) w.Line("ref " + t + " gA = ref _gA.Start;");
+                if (spec.Bias) w.Line("ref " + t + " gB = ref _gB.Start;");
                 w.Line(ActivationConstantsLine(spec, v));
                 w.Line("ref " + t + " fr = ref " + Marshal + ".GetArrayDataReference(_f);");
                 w.Line("// Δ and the output/bias gradients, " + I(v.Tile) + " vectors of neurons at a time down the batch: the sums stay in registers, one store each");
@@ -133,16 +133,16 @@ namespace XorGen.Generators
             w.Line(HotPath);
             using (w.Block("private void GradientPass" + v.Suffix + "(ref " + t + " xr, int rows, bool apply, int j0, int j1)"))
             {
-                w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");
-                w.Line("ref " + t + " delta = ref " + Marshal + ".GetArrayDataReference(_z);");
-                w.Line("ref " + t + " rate = ref " + Marshal + ".GetArrayDataReference(_rateW);");
-                w.Line("ref " + t + " norm2 = ref " + Marshal + ".GetArrayDataReference(_norm2);");
-                w.Line("ref " + t + " gt = ref " + Marshal + ".GetArrayDataReference(apply ? _wt : _gradT!);");
+                w.Line("ref " + t + " wt = ref _wt.Start;");
+                w.Line("ref " + t + " delta = ref _z.Start;");
+                w.Line("ref " + t + " rate = ref _rateW.Start;");
+                w.Line("ref " + t + " norm2 = ref _norm2.Start;");
+                w.Line("ref " + t + " gt = ref (apply ? _wt : _gradT!).Start;");
                 if (LazyNorms(spec)) w.Line("bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap");
                 if (tied)
                 {
-                    w.Line("ref " + t + " tc = ref " + Marshal + ".GetArrayDataReference(_tied);");
-                    w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
+                    w.Line("ref " + t + " tc = ref _tied.Start;");
+                    w.Line("ref " + t + " a = ref _a.Start;");
                 }
                 using (w.Block("for (int j = j0; j < j1; j += " + I(v.Tile * v.Lanes) + ")"))
                 {

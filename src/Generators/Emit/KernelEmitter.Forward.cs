@@ -18,13 +18,13 @@ namespace XorGen.Generators
                     + " pages of it, not " + I(spec.Inputs) + " (one per input: the page walks then cost more than the FMAs)");
             using (w.Block("private void Forward" + v.Suffix + "(ref " + t + " xr, int rows, int j0, int j1)"))
             {
-                w.Line("ref " + t + " wt = ref " + Marshal + ".GetArrayDataReference(_wt);");
-                w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
-                if (spec.Bias) w.Line("ref " + t + " b = ref " + Marshal + ".GetArrayDataReference(_b);");
+                w.Line("ref " + t + " wt = ref _wt.Start;");
+                w.Line("ref " + t + " z = ref _z.Start;");
+                if (spec.Bias) w.Line("ref " + t + " b = ref _b.Start;");
                 if (pack)
                 {
-                    w.Line(t + "[] packed = t_packed is { Length: >= D * " + I(width) + " } p ? p : (t_packed = new " + t + "[D * " + I(width) + "]);");
-                    w.Line("ref " + t + " wp = ref " + Marshal + ".GetArrayDataReference(packed);");
+                    w.Line("AlignedArray<" + t + "> packed = t_packed is { Length: >= D * " + I(width) + " } p ? p : (t_packed = new AlignedArray<" + t + ">(D * " + I(width) + "));");
+                    w.Line("ref " + t + " wp = ref packed.Start;");
                 }
                 using (w.Block("for (int j = j0; j < j1; j += " + I(width) + ")"))
                 {
@@ -144,7 +144,7 @@ namespace XorGen.Generators
         /// <summary>
         /// Prefetch hints for every cache line of a row of <paramref name="width"/> elements at <paramref name="origin"/> +
         /// <paramref name="row"/> (an element offset expression, or "" for the origin's own row), whatever its alignment: one
-        /// per 64 bytes, and the last element (arrays are not 64-byte aligned, so a row of whole lines may straddle one more).
+        /// per 64 bytes, and the last element (the arrays start on a line, but a tile's row may start inside one and straddle one more).
         /// </summary>
         private static void EmitPrefetchRow(IndentedWriter w, KernelSpec spec, string origin, string row, int width)
         {
@@ -163,8 +163,8 @@ namespace XorGen.Generators
             w.Line(HotPath);
             using (w.Block("private void Outputs" + v.Suffix + "(int rows, int j0, int j1, ref " + t + " f, " + t + " scale)"))
             {
-                w.Line("ref " + t + " z = ref " + Marshal + ".GetArrayDataReference(_z);");
-                w.Line("ref " + t + " a = ref " + Marshal + ".GetArrayDataReference(_a);");
+                w.Line("ref " + t + " z = ref _z.Start;");
+                w.Line("ref " + t + " a = ref _a.Start;");
                 w.Line(ActivationConstantsLine(spec, v));
                 using (w.Block("for (int i = 0; i < rows; i++)"))
                 {

@@ -106,9 +106,9 @@ namespace XorGen.Generators
                 using (w.Block("if (double.IsPositiveInfinity(cap))"))
                 {
                     w.Line("// no norm cap: every neuron steps with the same rates");
-                    if (spec.TrainsFirst) w.Line("new Span<" + t + ">(_rateW, 0, M).Fill((" + t + ")(rateW * Multiplier));");
-                    if (spec.TrainsSecond) w.Line("new Span<" + t + ">(_rateA, 0, M).Fill((" + t + ")(rateA * Multiplier));");
-                    if (spec.Bias) w.Line("new Span<" + t + ">(_rateB, 0, M).Fill((" + t + ")(rateB * Multiplier));");
+                    if (spec.TrainsFirst) w.Line("_rateW.AsSpan(0, M).Fill((" + t + ")(rateW * Multiplier));");
+                    if (spec.TrainsSecond) w.Line("_rateA.AsSpan(0, M).Fill((" + t + ")(rateA * Multiplier));");
+                    if (spec.Bias) w.Line("_rateB.AsSpan(0, M).Fill((" + t + ")(rateB * Multiplier));");
                 }
                 using (w.Block("else"))
                 {
@@ -149,7 +149,7 @@ namespace XorGen.Generators
                     // the arrays' data references taken once, not re-read from the fields in every iteration
                     foreach (var (dst, rate, grad) in updated)
                         foreach (string arr in new[] { dst, rate, grad })
-                            w.Line("ref " + t + " " + arr.Substring(1) + "Ref = ref " + Marshal + ".GetArrayDataReference(" + arr + ");");
+                            w.Line("ref " + t + " " + arr.Substring(1) + "Ref = ref " + arr + ".Start;");
                     using (w.Block("for (; jv + " + vec + "<" + t + ">.Count <= M; jv += " + vec + "<" + t + ">.Count)"))
                     {
                         foreach (var (dst, rate, grad) in updated)
@@ -186,7 +186,7 @@ namespace XorGen.Generators
                 if (spec.TrainsFirst)
                 {
                     if (tied) w.Line("PrepareTied();");
-                    w.Line("_gradT ??= new " + t + "[D * Ld];");
+                    w.Line("_gradT ??= new AlignedArray<" + t + ">(D * Ld);");
                     w.Line("Gradient(x, rows, false);");
                     w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
                 }
@@ -251,7 +251,7 @@ namespace XorGen.Generators
             using (w.Block("private void Ensure(int rows)"))
             {
                 w.Line("if (rows <= _capacity) return;");
-                w.Line("_z = new " + t + "[rows * Ld];");
+                w.Line("_z = new AlignedArray<" + t + ">(rows * Ld);");
                 w.Line("_f = new " + t + "[rows];");
                 using (w.Block("if (_team is not null)"))
                 {

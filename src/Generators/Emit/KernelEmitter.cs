@@ -208,19 +208,19 @@ namespace XorGen.Generators
                 w.Line("private const double Multiplier = " + Literals.Double(spec.GradientMultiplier) + "; // gradient multiplier");
                 w.Line("private const int Chunk = " + I(spec.Batch > 0 ? spec.Batch : EvaluationChunk) + "; // rows per evaluation chunk");
                 w.Line();
-                w.Line("private readonly " + t + "[] _wt = new " + t + "[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]");
-                w.Line("private readonly " + t + "[] _a = new " + t + "[MPad];");
-                if (spec.Bias) w.Line("private readonly " + t + "[] _b = new " + t + "[MPad];");
-                w.Line("private readonly " + t + "[] _norm2 = new " + t + "[MPad]; // ‖w_j‖² at the current weights");
-                if (spec.TrainsFirst) w.Line("private readonly " + t + "[] _rateW = new " + t + "[MPad]; // rate × multiplier, 0 for a truncated neuron");
-                if (spec.TrainsSecond) w.Line("private readonly " + t + "[] _rateA = new " + t + "[MPad];");
-                if (spec.Bias) w.Line("private readonly " + t + "[] _rateB = new " + t + "[MPad];");
-                if (needA) w.Line("private readonly " + t + "[] _gA = new " + t + "[MPad]; // ∂L/∂a_j");
-                if (spec.Bias) w.Line("private readonly " + t + "[] _gB = new " + t + "[MPad]; // ∂L/∂b_j");
-                if (tied) w.Line("private readonly " + t + "[] _tied = new " + t + "[MPad]; // (∂L/∂a_j)/‖w_j‖: the tied term's coefficient of w_j");
-                w.Line("private " + t + "[] _z = Array.Empty<" + t + ">(); // workspace rows × Ld: pre-activations, then Δ");
+                w.Line("private readonly AlignedArray<" + t + "> _wt = new(D * Ld); // W transposed: _wt[k * Ld + j] = w_j[k]");
+                w.Line("private readonly AlignedArray<" + t + "> _a = new(MPad);");
+                if (spec.Bias) w.Line("private readonly AlignedArray<" + t + "> _b = new(MPad);");
+                w.Line("private readonly AlignedArray<" + t + "> _norm2 = new(MPad); // ‖w_j‖² at the current weights");
+                if (spec.TrainsFirst) w.Line("private readonly AlignedArray<" + t + "> _rateW = new(MPad); // rate × multiplier, 0 for a truncated neuron");
+                if (spec.TrainsSecond) w.Line("private readonly AlignedArray<" + t + "> _rateA = new(MPad);");
+                if (spec.Bias) w.Line("private readonly AlignedArray<" + t + "> _rateB = new(MPad);");
+                if (needA) w.Line("private readonly AlignedArray<" + t + "> _gA = new(MPad); // ∂L/∂a_j");
+                if (spec.Bias) w.Line("private readonly AlignedArray<" + t + "> _gB = new(MPad); // ∂L/∂b_j");
+                if (tied) w.Line("private readonly AlignedArray<" + t + "> _tied = new(MPad); // (∂L/∂a_j)/‖w_j‖: the tied term's coefficient of w_j");
+                w.Line("private AlignedArray<" + t + "> _z = AlignedArray<" + t + ">.Empty; // workspace rows × Ld: pre-activations, then Δ");
                 w.Line("private " + t + "[] _f = Array.Empty<" + t + ">(); // outputs f_i");
-                if (spec.TrainsFirst) w.Line("private " + t + "[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)");
+                if (spec.TrainsFirst) w.Line("private AlignedArray<" + t + ">? _gradT; // weight gradient for LossAndGradient (allocated on first use)");
                 w.Line("private int _capacity;");
                 w.Line("private readonly int _path;");
                 w.Line();
@@ -234,7 +234,7 @@ namespace XorGen.Generators
                 w.Line("private " + t + "[] _fPart = Array.Empty<" + t + ">(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons");
                 w.Line("private int _rows, _phase;");
                 if (PacksWeightBlocks(spec))
-                    w.Line("[ThreadStatic] private static " + t + "[]? t_packed; // the forward pass's packed column block of Wᵀ, one per thread (the team's threads and the caller's)");
+                    w.Line("[ThreadStatic] private static AlignedArray<" + t + ">? t_packed; // the forward pass's packed column block of Wᵀ, one per thread (the team's threads and the caller's)");
                 if (spec.TrainsFirst) w.Line("private bool _apply;");
                 if (LazyNorms(spec))
                     w.Line("private bool _norms = true, _normsCurrent = true; // the gradient pass also sums ‖w_j‖² (only a norm cap reads them); _norm2 is at the current weights");

@@ -3,13 +3,13 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
 {
-    ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
-    ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
-    ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
-    ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
-    ref float tc = ref MemoryMarshal.GetArrayDataReference(_tied);
-    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    ref float wt = ref _wt.Start;
+    ref float delta = ref _z.Start;
+    ref float rate = ref _rateW.Start;
+    ref float norm2 = ref _norm2.Start;
+    ref float gt = ref (apply ? _wt : _gradT!).Start;
+    ref float tc = ref _tied.Start;
+    ref float a = ref _a.Start;
     for (int j = j0; j < j1; j += 16)
     {
         Vector256<float> r0 = -Vector256.LoadUnsafe(ref rate, (nuint)j); // −rate_j: the update is one multiply-add

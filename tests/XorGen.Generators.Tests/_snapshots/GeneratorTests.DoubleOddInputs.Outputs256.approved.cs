@@ -2,8 +2,8 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void Outputs256(int rows, int j0, int j1, ref double f, double scale)
 {
-    ref double z = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref double a = ref MemoryMarshal.GetArrayDataReference(_a);
+    ref double z = ref _z.Start;
+    ref double a = ref _a.Start;
     var sigma = ActivationConstants.For<Relu, double, Vector256Ops<double>, Vector256<double>>(0d); // the activation's constants on this path
     for (int i = 0; i < rows; i++)
     {

@@ -2,9 +2,9 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void BackwardColumnsScalar(int rows, int j0, int j1)
 {
-    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
-    ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+    ref float z = ref _z.Start;
+    ref float a = ref _a.Start;
+    ref float gA = ref _gA.Start;
     var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
     ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
     // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each

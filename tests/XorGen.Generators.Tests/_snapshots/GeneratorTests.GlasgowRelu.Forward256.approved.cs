@@ -3,8 +3,8 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void Forward256(ref float xr, int rows, int j0, int j1)
 {
-    ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
-    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+    ref float wt = ref _wt.Start;
+    ref float z = ref _z.Start;
     for (int j = j0; j < j1; j += 16)
     {
         int i = 0;

@@ -3,11 +3,11 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void GradientPass256(ref float xr, int rows, bool apply, int j0, int j1)
 {
-    ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
-    ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
-    ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
-    ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+    ref float wt = ref _wt.Start;
+    ref float delta = ref _z.Start;
+    ref float rate = ref _rateW.Start;
+    ref float norm2 = ref _norm2.Start;
+    ref float gt = ref (apply ? _wt : _gradT!).Start;
     bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
     for (int j = j0; j < j1; j += 16)
     {

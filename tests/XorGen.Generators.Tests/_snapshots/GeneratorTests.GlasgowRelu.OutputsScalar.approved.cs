@@ -2,8 +2,8 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void OutputsScalar(int rows, int j0, int j1, ref float f, float scale)
 {
-    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+    ref float z = ref _z.Start;
+    ref float a = ref _a.Start;
     var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
     for (int i = 0; i < rows; i++)
     {

@@ -2,9 +2,9 @@
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void BackwardColumns256(int rows, int j0, int j1)
 {
-    ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-    ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
-    ref float gB = ref MemoryMarshal.GetArrayDataReference(_gB);
+    ref float z = ref _z.Start;
+    ref float a = ref _a.Start;
+    ref float gB = ref _gB.Start;
     var sigma = ActivationConstants.For<HuberizedRelu, float, Vector256Ops<float>, Vector256<float>>(0.01d); // the activation's constants on this path
     ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
     // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each

@@ -20,7 +20,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     if (double.IsPositiveInfinity(cap))
     {
         // no norm cap: every neuron steps with the same rates
-        new Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+        _rateA.AsSpan(0, M).Fill((float)(rateA * Multiplier));
     }
     else
     {
@@ -33,9 +33,9 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     }
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
-    ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);
-    ref float rateARef = ref MemoryMarshal.GetArrayDataReference(_rateA);
-    ref float gARef = ref MemoryMarshal.GetArrayDataReference(_gA);
+    ref float aRef = ref _a.Start;
+    ref float rateARef = ref _rateA.Start;
+    ref float gARef = ref _gA.Start;
     for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
     {
         Vector.StoreUnsafe(Vector.LoadUnsafe(ref aRef, (nuint)jv) - Vector.LoadUnsafe(ref rateARef, (nuint)jv) * Vector.LoadUnsafe(ref gARef, (nuint)jv), ref aRef, (nuint)jv);

@@ -53,15 +53,15 @@ namespace Experiments
             private const double Multiplier = 1d; // gradient multiplier
             private const int Chunk = 256; // rows per evaluation chunk
 
-            private readonly float[] _wt = new float[D * Ld]; // W transposed: _wt[k * Ld + j] = w_j[k]
-            private readonly float[] _a = new float[MPad];
-            private readonly float[] _norm2 = new float[MPad]; // ‖w_j‖² at the current weights
-            private readonly float[] _rateW = new float[MPad]; // rate × multiplier, 0 for a truncated neuron
-            private readonly float[] _rateA = new float[MPad];
-            private readonly float[] _gA = new float[MPad]; // ∂L/∂a_j
-            private float[] _z = Array.Empty<float>(); // workspace rows × Ld: pre-activations, then Δ
+            private readonly AlignedArray<float> _wt = new(D * Ld); // W transposed: _wt[k * Ld + j] = w_j[k]
+            private readonly AlignedArray<float> _a = new(MPad);
+            private readonly AlignedArray<float> _norm2 = new(MPad); // ‖w_j‖² at the current weights
+            private readonly AlignedArray<float> _rateW = new(MPad); // rate × multiplier, 0 for a truncated neuron
+            private readonly AlignedArray<float> _rateA = new(MPad);
+            private readonly AlignedArray<float> _gA = new(MPad); // ∂L/∂a_j
+            private AlignedArray<float> _z = AlignedArray<float>.Empty; // workspace rows × Ld: pre-activations, then Δ
             private float[] _f = Array.Empty<float>(); // outputs f_i
-            private float[]? _gradT; // weight gradient for LossAndGradient (allocated on first use)
+            private AlignedArray<float>? _gradT; // weight gradient for LossAndGradient (allocated on first use)
             private int _capacity;
             private readonly int _path;
 
@@ -161,8 +161,8 @@ namespace Experiments
                 if (double.IsPositiveInfinity(cap))
                 {
                     // no norm cap: every neuron steps with the same rates
-                    new Span<float>(_rateW, 0, M).Fill((float)(rateW * Multiplier));
-                    new Span<float>(_rateA, 0, M).Fill((float)(rateA * Multiplier));
+                    _rateW.AsSpan(0, M).Fill((float)(rateW * Multiplier));
+                    _rateA.AsSpan(0, M).Fill((float)(rateA * Multiplier));
                 }
                 else
                 {
@@ -181,9 +181,9 @@ namespace Experiments
                 _normsCurrent = _norms;
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
-                ref float aRef = ref MemoryMarshal.GetArrayDataReference(_a);
-                ref float rateARef = ref MemoryMarshal.GetArrayDataReference(_rateA);
-                ref float gARef = ref MemoryMarshal.GetArrayDataReference(_gA);
+                ref float aRef = ref _a.Start;
+                ref float rateARef = ref _rateA.Start;
+                ref float gARef = ref _gA.Start;
                 for (; jv + Vector<float>.Count <= M; jv += Vector<float>.Count)
                 {
                     Vector.StoreUnsafe(Vector.LoadUnsafe(ref aRef, (nuint)jv) - Vector.LoadUnsafe(ref rateARef, (nuint)jv) * Vector.LoadUnsafe(ref gARef, (nuint)jv), ref aRef, (nuint)jv);
@@ -209,7 +209,7 @@ namespace Experiments
                 ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
                 BackwardColumns(rows);
-                _gradT ??= new float[D * Ld];
+                _gradT ??= new AlignedArray<float>(D * Ld);
                 Gradient(x, rows, false);
                 for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
@@ -266,7 +266,7 @@ namespace Experiments
             private void Ensure(int rows)
             {
                 if (rows <= _capacity) return;
-                _z = new float[rows * Ld];
+                _z = new AlignedArray<float>(rows * Ld);
                 _f = new float[rows];
                 if (_team is not null)
                 {
@@ -383,8 +383,8 @@ namespace Experiments
             [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void ForwardScalar(ref float xr, int rows, int j0, int j1)
             {
-                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
-                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
+                ref float wt = ref _wt.Start;
+                ref float z = ref _z.Start;
                 for (int j = j0; j < j1; j += 2)
                 {
                     int i = 0;
@@ -627,8 +627,8 @@ namespace Experiments
             [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void OutputsScalar(int rows, int j0, int j1, ref float f, float scale)
             {
-                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
+                ref float z = ref _z.Start;
+                ref float a = ref _a.Start;
                 var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 for (int i = 0; i < rows; i++)
                 {
@@ -670,9 +670,9 @@ namespace Experiments
             [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void BackwardColumnsScalar(int rows, int j0, int j1)
             {
-                ref float z = ref MemoryMarshal.GetArrayDataReference(_z);
-                ref float a = ref MemoryMarshal.GetArrayDataReference(_a);
-                ref float gA = ref MemoryMarshal.GetArrayDataReference(_gA);
+                ref float z = ref _z.Start;
+                ref float a = ref _a.Start;
+                ref float gA = ref _gA.Start;
                 var sigma = ActivationConstants.For<Relu, float, ScalarOps<float>, float>(0d); // the activation's constants on this path
                 ref float fr = ref MemoryMarshal.GetArrayDataReference(_f);
                 // Δ and the output/bias gradients, 2 vectors of neurons at a time down the batch: the sums stay in registers, one store each
@@ -706,11 +706,11 @@ namespace Experiments
             [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void GradientPassScalar(ref float xr, int rows, bool apply, int j0, int j1)
             {
-                ref float wt = ref MemoryMarshal.GetArrayDataReference(_wt);
-                ref float delta = ref MemoryMarshal.GetArrayDataReference(_z);
-                ref float rate = ref MemoryMarshal.GetArrayDataReference(_rateW);
-                ref float norm2 = ref MemoryMarshal.GetArrayDataReference(_norm2);
-                ref float gt = ref MemoryMarshal.GetArrayDataReference(apply ? _wt : _gradT!);
+                ref float wt = ref _wt.Start;
+                ref float delta = ref _z.Start;
+                ref float rate = ref _rateW.Start;
+                ref float norm2 = ref _norm2.Start;
+                ref float gt = ref (apply ? _wt : _gradT!).Start;
                 bool norms = apply && _norms; // ‖w_j‖² of the new weights, for a norm cap
                 for (int j = j0; j < j1; j += 2)
                 {

@@ -172,7 +172,7 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
         Array.Clear(gradient.A);
         Array.Clear(gradient.B);
         if (rows == 0) return double.NaN;
-        _state.Gt ??= new T[_state.Wt.Length];
+        _state.Gt ??= new AlignedArray<T>(_state.Wt.Length);
         _state.Truncate = false;
         double loss = ForwardAndGradients(x, y, rows, computeNorms: _state.Tied);
         _state.Update = false;

@@ -30,15 +30,15 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         Mp = Stride(Width);
         Xld = Stride(Dp);
         Threads = threads;
-        Wt = new T[checked(Dp * Mp)];
-        A = new T[Mp];
-        Bias = new T[Mp];
-        Norm2 = new T[Mp];
-        Norm = new T[Mp];
-        SumA = new T[Mp];
-        SumB = new T[Mp];
-        TiedCoef = new T[Mp];
-        CoefW = new T[Mp];
+        Wt = new AlignedArray<T>(checked(Dp * Mp));
+        A = new AlignedArray<T>(Mp);
+        Bias = new AlignedArray<T>(Mp);
+        Norm2 = new AlignedArray<T>(Mp);
+        Norm = new AlignedArray<T>(Mp);
+        SumA = new AlignedArray<T>(Mp);
+        SumB = new AlignedArray<T>(Mp);
+        TiedCoef = new AlignedArray<T>(Mp);
+        CoefW = new AlignedArray<T>(Mp);
         Split = new int[threads + 1];
         int blocks = Width / (2 * lanes);
         for (int t = 0; t <= threads; t++) Split[t] = (int)((long)t * blocks / threads) * 2 * lanes;
@@ -54,15 +54,15 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
     public readonly int D, Dp, M, Width, Mp, Xld, Lanes, Threads;
     public readonly bool HasBias, Tied, TrainFirst, TrainSecond;
     public readonly double Scale;
-    public readonly T[] Wt, A, Bias, Norm2, Norm, SumA, SumB, TiedCoef, CoefW;
+    public readonly AlignedArray<T> Wt, A, Bias, Norm2, Norm, SumA, SumB, TiedCoef, CoefW;
     /// <summary>Neuron boundaries of each thread's share, in whole blocks of two registers.</summary>
     public readonly int[] Split;
 
     // Workspace, grown once per larger batch.
     public int RowCapacity;
-    public T[] X = [], Z = [], Gs = [], FAcc = [];
+    public AlignedArray<T> X = AlignedArray<T>.Empty, Z = AlignedArray<T>.Empty, Gs = AlignedArray<T>.Empty, FAcc = AlignedArray<T>.Empty;
     /// <summary>Gradient of W (dp × mp) for LossAndGradient; allocated on first use.</summary>
-    public T[]? Gt;
+    public AlignedArray<T>? Gt;
 
     // Per-call settings read by the vector loops.
     public int Rows, PaddedRows;
@@ -83,10 +83,10 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
     {
         int padded = RoundUp(Math.Max(rows, 1), 4);
         if (padded <= RowCapacity) return;
-        X = new T[checked(padded * Xld)];
-        Z = new T[checked(padded * Mp)];
-        Gs = new T[padded];
-        FAcc = new T[checked(Threads * padded * Lanes)];
+        X = new AlignedArray<T>(checked(padded * Xld));
+        Z = new AlignedArray<T>(checked(padded * Mp));
+        Gs = new AlignedArray<T>(padded);
+        FAcc = new AlignedArray<T>(checked(Threads * padded * Lanes));
         RowCapacity = padded;
     }
 

@@ -69,7 +69,7 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private static void Norms(GenericState<T> state, int j0, int j1)
     {
         int lanes = TOps.Count, mp = state.Mp, dp = state.Dp;
-        ref T wt = ref MemoryMarshal.GetArrayDataReference(state.Wt);
+        ref T wt = ref state.Wt.Start;
         for (int j = j0; j < j1; j += lanes)
         {
             TVec acc = TOps.Zero;
@@ -80,12 +80,12 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
                 acc = TOps.MultiplyAdd(v, v, acc);
                 w = ref Unsafe.Add(ref w, mp);
             }
-            TOps.Store(acc, ref state.Norm2[j]);
+            TOps.Store(acc, ref Unsafe.Add(ref state.Norm2.Start, j));
             if (state.Tied)
             {
                 TVec norm = TOps.Sqrt(acc);
-                TOps.Store(norm, ref state.Norm[j]);
-                TOps.Store(norm, ref state.A[j]);
+                TOps.Store(norm, ref Unsafe.Add(ref state.Norm.Start, j));
+                TOps.Store(norm, ref Unsafe.Add(ref state.A.Start, j));
             }
         }
     }
@@ -100,16 +100,16 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private void Forward4x2(GenericState<T> state, int i, int j, ref T fRow)
     {
         int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
-        ref T x0 = ref state.X[i * xld];
+        ref T x0 = ref Unsafe.Add(ref state.X.Start, i * xld);
         ref T x1 = ref Unsafe.Add(ref x0, xld);
         ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
         ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
-        ref T w = ref state.Wt[j];
+        ref T w = ref Unsafe.Add(ref state.Wt.Start, j);
         TVec b0 = TOps.Zero, b1 = TOps.Zero;
         if (state.HasBias)
         {
-            b0 = TOps.Load(ref state.Bias[j]);
-            b1 = TOps.Load(ref state.Bias[j + lanes]);
+            b0 = TOps.Load(ref Unsafe.Add(ref state.Bias.Start, j));
+            b1 = TOps.Load(ref Unsafe.Add(ref state.Bias.Start, j + lanes));
         }
         TVec c00 = b0, c01 = b1, c10 = b0, c11 = b1, c20 = b0, c21 = b1, c30 = b0, c31 = b1;
         for (int k = 0; k < dp; k++)
@@ -130,9 +130,9 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             c31 = TOps.MultiplyAdd(x, w1, c31);
             w = ref Unsafe.Add(ref w, mp);
         }
-        TVec a0 = TOps.Load(ref state.A[j]);
-        TVec a1 = TOps.Load(ref state.A[j + lanes]);
-        ref T z = ref state.Z[i * mp + j];
+        TVec a0 = TOps.Load(ref Unsafe.Add(ref state.A.Start, j));
+        TVec a1 = TOps.Load(ref Unsafe.Add(ref state.A.Start, j + lanes));
+        ref T z = ref Unsafe.Add(ref state.Z.Start, i * mp + j);
         FinishRow(ref z, ref fRow, c00, c01, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, mp), ref Unsafe.Add(ref fRow, lanes), c10, c11, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, 2 * mp), ref Unsafe.Add(ref fRow, 2 * lanes), c20, c21, a0, a1);
@@ -146,15 +146,15 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private void Forward4x4(GenericState<T> state, int i, int j, ref T fRow)
     {
         int lanes = TOps.Count, dp = state.Dp, mp = state.Mp, xld = state.Xld;
-        ref T x0 = ref state.X[i * xld];
+        ref T x0 = ref Unsafe.Add(ref state.X.Start, i * xld);
         ref T x1 = ref Unsafe.Add(ref x0, xld);
         ref T x2 = ref Unsafe.Add(ref x0, 2 * xld);
         ref T x3 = ref Unsafe.Add(ref x0, 3 * xld);
-        ref T w = ref state.Wt[j];
+        ref T w = ref Unsafe.Add(ref state.Wt.Start, j);
         TVec b0 = TOps.Zero, b1 = TOps.Zero, b2 = TOps.Zero, b3 = TOps.Zero;
         if (state.HasBias)
         {
-            ref T bias = ref state.Bias[j];
+            ref T bias = ref Unsafe.Add(ref state.Bias.Start, j);
             b0 = TOps.Load(ref bias);
             b1 = TOps.Load(ref Unsafe.Add(ref bias, lanes));
             b2 = TOps.Load(ref Unsafe.Add(ref bias, 2 * lanes));
@@ -190,10 +190,10 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             c33 = TOps.MultiplyAdd(x, w3, c33);
             w = ref Unsafe.Add(ref w, mp);
         }
-        ref T a = ref state.A[j];
+        ref T a = ref Unsafe.Add(ref state.A.Start, j);
         TVec a0 = TOps.Load(ref a), a1 = TOps.Load(ref Unsafe.Add(ref a, lanes));
         TVec a2 = TOps.Load(ref Unsafe.Add(ref a, 2 * lanes)), a3 = TOps.Load(ref Unsafe.Add(ref a, 3 * lanes));
-        ref T z = ref state.Z[i * mp + j];
+        ref T z = ref Unsafe.Add(ref state.Z.Start, i * mp + j);
         // Same order of the per-row partial sum as two 4×2 tiles: neurons j..j+2L−1 first, then the next 2L.
         FinishRow(ref z, ref fRow, c00, c01, a0, a1);
         FinishRow(ref Unsafe.Add(ref z, 2 * lanes), ref fRow, c02, c03, a2, a3);
@@ -242,10 +242,10 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private void Deltas(GenericState<T> state, int j)
     {
         int mp = state.Mp;
-        TVec a = TOps.Load(ref state.A[j]);
+        TVec a = TOps.Load(ref Unsafe.Add(ref state.A.Start, j));
         TVec sumA = TOps.Zero, sumB = TOps.Zero;
-        ref T z = ref state.Z[j];
-        ref T gs = ref MemoryMarshal.GetArrayDataReference(state.Gs);
+        ref T z = ref Unsafe.Add(ref state.Z.Start, j);
+        ref T gs = ref state.Gs.Start;
         bool needA = state.TrainSecond || state.Tied;
         for (int i = 0; i < state.Rows; i++)
         {
@@ -260,22 +260,22 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
             }
             z = ref Unsafe.Add(ref z, mp);
         }
-        TOps.Store(sumA, ref state.SumA[j]);
-        TOps.Store(sumB, ref state.SumB[j]);
+        TOps.Store(sumA, ref Unsafe.Add(ref state.SumA.Start, j));
+        TOps.Store(sumB, ref Unsafe.Add(ref state.SumB.Start, j));
         if (state.Tied)
         {
-            TVec norm = TOps.Load(ref state.Norm[j]);
-            TOps.Store(TOps.IfGreater(norm, TOps.Zero, TOps.Divide(sumA, norm), TOps.Zero), ref state.TiedCoef[j]);
+            TVec norm = TOps.Load(ref Unsafe.Add(ref state.Norm.Start, j));
+            TOps.Store(TOps.IfGreater(norm, TOps.Zero, TOps.Divide(sumA, norm), TOps.Zero), ref Unsafe.Add(ref state.TiedCoef.Start, j));
         }
         if (!state.Update) return;
-        TVec keep = state.Truncate ? TOps.IfGreater(TOps.Load(ref state.Norm2[j]), TOps.Splat(state.Cap), TOps.Zero, TOps.One) : TOps.One;
-        TOps.Store(TOps.Multiply(keep, TOps.Splat(state.RateW)), ref state.CoefW[j]);
+        TVec keep = state.Truncate ? TOps.IfGreater(TOps.Load(ref Unsafe.Add(ref state.Norm2.Start, j)), TOps.Splat(state.Cap), TOps.Zero, TOps.One) : TOps.One;
+        TOps.Store(TOps.Multiply(keep, TOps.Splat(state.RateW)), ref Unsafe.Add(ref state.CoefW.Start, j));
         if (state.TrainSecond)
-            TOps.Store(TOps.Subtract(a, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateA)), sumA)), ref state.A[j]);
+            TOps.Store(TOps.Subtract(a, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateA)), sumA)), ref Unsafe.Add(ref state.A.Start, j));
         if (state.HasBias && state.TrainFirst)
         {
-            TVec b = TOps.Load(ref state.Bias[j]);
-            TOps.Store(TOps.Subtract(b, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateB)), sumB)), ref state.Bias[j]);
+            TVec b = TOps.Load(ref Unsafe.Add(ref state.Bias.Start, j));
+            TOps.Store(TOps.Subtract(b, TOps.Multiply(TOps.Multiply(keep, TOps.Splat(state.RateB)), sumB)), ref Unsafe.Add(ref state.Bias.Start, j));
         }
     }
 
@@ -284,8 +284,8 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private static void Gradient4x4(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
-        ref T x = ref state.X[k];
-        ref T dz = ref state.Z[j];
+        ref T x = ref Unsafe.Add(ref state.X.Start, k);
+        ref T dz = ref Unsafe.Add(ref state.Z.Start, j);
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c02 = TOps.Zero, c03 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero, c12 = TOps.Zero, c13 = TOps.Zero;
         TVec c20 = TOps.Zero, c21 = TOps.Zero, c22 = TOps.Zero, c23 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero, c32 = TOps.Zero, c33 = TOps.Zero;
         for (int i = 0; i < state.Rows; i++)
@@ -329,8 +329,8 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private static void Gradient4x2(GenericState<T> state, int k, int j)
     {
         int lanes = TOps.Count, xld = state.Xld, mp = state.Mp;
-        ref T x = ref state.X[k];
-        ref T dz = ref state.Z[j];
+        ref T x = ref Unsafe.Add(ref state.X.Start, k);
+        ref T dz = ref Unsafe.Add(ref state.Z.Start, j);
         TVec c00 = TOps.Zero, c01 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero;
         TVec c20 = TOps.Zero, c21 = TOps.Zero, c30 = TOps.Zero, c31 = TOps.Zero;
         for (int i = 0; i < state.Rows; i++)
@@ -360,13 +360,13 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
     private static void Finish(GenericState<T> state, int k, int j, TVec c00, TVec c01, TVec c10, TVec c11, TVec c20, TVec c21, TVec c30, TVec c31)
     {
         int lanes = TOps.Count, mp = state.Mp;
-        ref T w = ref state.Wt[k * mp + j];
+        ref T w = ref Unsafe.Add(ref state.Wt.Start, k * mp + j);
         if (state.Update)
         {
-            TVec r0 = TOps.Load(ref state.CoefW[j]), r1 = TOps.Load(ref state.CoefW[j + lanes]);
+            TVec r0 = TOps.Load(ref Unsafe.Add(ref state.CoefW.Start, j)), r1 = TOps.Load(ref Unsafe.Add(ref state.CoefW.Start, j + lanes));
             if (state.Tied)
             {
-                TVec t0 = TOps.Load(ref state.TiedCoef[j]), t1 = TOps.Load(ref state.TiedCoef[j + lanes]);
+                TVec t0 = TOps.Load(ref Unsafe.Add(ref state.TiedCoef.Start, j)), t1 = TOps.Load(ref Unsafe.Add(ref state.TiedCoef.Start, j + lanes));
                 UpdateTied(ref w, c00, c01, r0, r1, t0, t1);
                 UpdateTied(ref Unsafe.Add(ref w, mp), c10, c11, r0, r1, t0, t1);
                 UpdateTied(ref Unsafe.Add(ref w, 2 * mp), c20, c21, r0, r1, t0, t1);
@@ -382,12 +382,12 @@ internal sealed class NeuronLoops<T, TOps, TVec, TAct> : NeuronLoops<T>
         }
         else
         {
-            ref T g = ref state.Gt![k * mp + j];
+            ref T g = ref Unsafe.Add(ref state.Gt!.Start, k * mp + j);
             TVec t0 = TOps.Zero, t1 = TOps.Zero;
             if (state.Tied)
             {
-                t0 = TOps.Load(ref state.TiedCoef[j]);
-                t1 = TOps.Load(ref state.TiedCoef[j + lanes]);
+                t0 = TOps.Load(ref Unsafe.Add(ref state.TiedCoef.Start, j));
+                t1 = TOps.Load(ref Unsafe.Add(ref state.TiedCoef.Start, j + lanes));
             }
             for (int r = 0; r < 4; r++)
             {
