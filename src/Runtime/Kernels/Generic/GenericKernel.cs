@@ -253,14 +253,15 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
     {
         Forward(x, rows, computeNorms);
         double s = _state.Scale, lossSum = 0;
+        Span<T> gs = _state.Gs.AsSpan(0, _state.PaddedRows); // a span, not the indexer, in per-row loops
         for (int i = 0; i < rows; i++)
         {
             double f = Output(i);
             double yi = double.CreateTruncating(y[i]);
             lossSum += ScalarMath.LossValue(Spec.Loss, Spec.LossScale, yi, f);
-            _state.Gs[i] = T.CreateTruncating(ScalarMath.LossDerivative(Spec.Loss, Spec.LossScale, yi, f) / rows * s);
+            gs[i] = T.CreateTruncating(ScalarMath.LossDerivative(Spec.Loss, Spec.LossScale, yi, f) / rows * s);
         }
-        _state.Gs.AsSpan(rows, _state.PaddedRows - rows).Clear();
+        gs.Slice(rows).Clear();
         return lossSum / rows;
     }
 
@@ -271,9 +272,9 @@ public sealed class GenericKernel<T> : ITrainingKernel<T> where T : unmanaged, I
         double sum = 0;
         for (int t = 0; t < _state.Threads; t++)
         {
-            int offset = (t * _state.RowCapacity + i) * lanes;
+            Span<T> lane = _state.FAcc.AsSpan((t * _state.RowCapacity + i) * lanes, lanes);
             T part = T.Zero;
-            for (int l = 0; l < lanes; l++) part += _state.FAcc[offset + l];
+            for (int l = 0; l < lanes; l++) part += lane[l];
             sum += double.CreateTruncating(part);
         }
         return _state.Scale * sum;

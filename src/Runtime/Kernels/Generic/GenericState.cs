@@ -96,7 +96,8 @@ internal sealed class GenericState<T> where T : unmanaged, IFloatingPointIeee754
         EnsureRows(rows);
         Rows = rows;
         PaddedRows = RoundUp(Math.Max(rows, 1), 4);
-        for (int i = 0; i < rows; i++) x.Slice(i * D, D).CopyTo(X.AsSpan(i * Xld, D));
-        X.AsSpan(rows * Xld, (PaddedRows - rows) * Xld).Clear();
+        Span<T> rowsX = X.AsSpan(0, PaddedRows * Xld);
+        for (int i = 0; i < rows; i++) x.Slice(i * D, D).CopyTo(rowsX.Slice(i * Xld, D));
+        rowsX.Slice(rows * Xld).Clear();
     }
 }
