@@ -10,8 +10,8 @@ namespace XorGen;
 /// <para>
 /// Why: an ordinary array's data starts wherever the garbage collector placed it (8, 24, 40 … bytes past a cache line),
 /// so with a row stride that is a whole number of cache lines every 64-byte vector load of a tile straddles two lines.
-/// On Zen 5 the Vector512 phases ran 3–10% slower so (d = 128, m = 512, B = 128: 169–181 µs aligned against 173–195 µs
-/// at offset 24; d = 512, m = 512: 657–664 against 720–733 µs), and the offset, hence the time, changed from process to
+/// On Zen 5 the Vector512 phases ran 3–10% slower so (d = 128, m = 512, B = 128: 170–181 µs aligned against 173–195 µs
+/// at offset 24; d = 512, m = 512: 661–664 against 729–733 µs), and the offset, hence the time, changed from process to
 /// process.
 /// </para>
 /// <para>
