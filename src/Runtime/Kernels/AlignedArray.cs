@@ -59,7 +59,8 @@ public sealed class AlignedArray<T> where T : unmanaged
         get
         {
             if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ref _storage[_offset + index];
+            // checked above against Length, and _offset + Length is within the storage: no second check
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _offset + index);
         }
     }
 
