@@ -160,8 +160,13 @@ namespace XorGen.Generators
                     }
                     using (w.Block("for (; jv < M; jv++)"))
                     {
-                        if (spec.TrainsSecond) w.Line("_a[jv] -= _rateA[jv] * _gA[jv];");
-                        if (spec.Bias) w.Line("_b[jv] -= _rateB[jv] * _gB[jv];");
+                        // through the same references (jv < M ≤ MPad), not the indexer and its bounds check: Step's
+                        // tier-1 code at d = 128, m = 512 went from 2,879 to 2,731 bytes
+                        foreach (var (dst, rate, grad) in updated)
+                        {
+                            string At(string arr) => Unsafe + ".Add(ref " + arr.Substring(1) + "Ref, jv)";
+                            w.Line(At(dst) + " -= " + At(rate) + " * " + At(grad) + ";");
+                        }
                     }
                 }
                 w.Line("return loss;");

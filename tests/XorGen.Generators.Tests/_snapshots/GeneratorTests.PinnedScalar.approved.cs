@@ -190,7 +190,7 @@ namespace Experiments
                 }
                 for (; jv < M; jv++)
                 {
-                    _a[jv] -= _rateA[jv] * _gA[jv];
+                    Unsafe.Add(ref aRef, jv) -= Unsafe.Add(ref rateARef, jv) * Unsafe.Add(ref gARef, jv);
                 }
                 return loss;
             }

@@ -42,7 +42,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     }
     for (; jv < M; jv++)
     {
-        _a[jv] -= _rateA[jv] * _gA[jv];
+        Unsafe.Add(ref aRef, jv) -= Unsafe.Add(ref rateARef, jv) * Unsafe.Add(ref gARef, jv);
     }
     return loss;
 }
