@@ -11,7 +11,7 @@ namespace XorGen;
 /// visible to the caller afterwards and what the caller wrote before is visible to the body.
 /// <para>
 /// <b>Spin, then block.</b> A training step runs its phases back to back with microseconds of serial work between
-/// them. A worker that blocked on a semaphore after each phase took 11–18 µs to wake on the machines we measured (a
+/// them. A worker that blocked on a semaphore after each phase took 11–20 µs on average to wake on the machines we measured (a
 /// futex wake-up on a virtual machine), three times per step: 3% of a two-thread step at d = 512, m = 2048, B = 128.
 /// So a waiting participant first spins on a counter, for up to <see cref="SpinMicroseconds"/>, and only then
 /// blocks. The calling thread waits for the workers the same way. Spinning is bounded: a team whose kernel is idle
