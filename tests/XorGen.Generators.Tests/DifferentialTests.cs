@@ -160,8 +160,9 @@ public sealed class DifferentialTests
     }
 
     /// <summary>
-    /// The same thread count gives the same bits on every run (the outputs are reduced from per-thread partial sums in
-    /// thread order, never in the order the threads finish), and the threaded parameters stay close to one thread's.
+    /// The same thread count gives the same bits on every run (the outputs are reduced from per-block partial sums in
+    /// block order, never in the order the threads finish or by which thread took a block), and the threaded parameters
+    /// stay close to one thread's.
     /// </summary>
     [Theory]
     [InlineData("F_Threads", 2)]
@@ -176,23 +177,69 @@ public sealed class DifferentialTests
         else Repeat<double>(info, threads, 1e-10);
     }
 
-    private static void Repeat<T>(GeneratedKernelInfo info, int threads, double relative) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>
+    /// Which thread computes which column block does not change a bit: two and three threads share F_Threads' three
+    /// blocks differently (2: blocks {0} and {1, 2}, with stealing whenever one thread is ahead; 3: one each), and they
+    /// must agree with each other exactly, run after run, on every step's loss, the trained parameters, the gradient
+    /// and the predictions.
+    /// </summary>
+    [Theory]
+    [InlineData("F_Threads")]
+    [InlineData("D_Threads")]
+    public void Any_thread_count_above_one_gives_the_same_bits_whoever_takes_which_block(string name)
+    {
+        var info = GeneratedKernelCatalog.Find(MatrixNamespace + name)!;
+        if (info.Element == typeof(float)) SameBits<float>(info);
+        else SameBits<double>(info);
+    }
+
+    private static void SameBits<T>(GeneratedKernelInfo info) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var spec = info.Spec;
         var (init, x, y) = Problem<T>(spec, info.Definition);
-        double[] Train(int t)
+        double[] More(int threads)
         {
-            using var kernel = (ITrainingKernel<T>)Activator.CreateInstance(KernelType(info), new KernelOptions(t))!;
+            using var kernel = (ITrainingKernel<T>)Activator.CreateInstance(KernelType(info), new KernelOptions(threads))!;
+            var gradient = new NetworkParameters(spec);
             kernel.LoadParameters(init);
-            var losses = new List<double>();
-            for (int step = 0; step < 60; step++)
-            {
-                int b = step % 3;
-                losses.Add(kernel.Step(x.AsSpan(b * Rows * spec.Inputs, Rows * spec.Inputs), y.AsSpan(b * Rows, Rows), Rows, StepControl.Constant(0.05 / spec.GradientMultiplier)));
-            }
-            var p = Stored(kernel, spec);
-            return [.. losses, .. p.W, .. p.A, .. p.B, kernel.Evaluate(x, y, default, 3 * Rows).Loss];
+            kernel.LossAndGradient(x, y, Rows, gradient);
+            var output = new T[3 * Rows];
+            kernel.Predict(x, 3 * Rows, output);
+            return [.. gradient.W, .. gradient.A, .. gradient.B, .. output.Select(double.CreateChecked)];
         }
+        var two = Train<T>(info, 2);
+        for (int round = 0; round < 3; round++)
+        {
+            var three = Train<T>(info, 3);
+            for (int i = 0; i < two.Length; i++)
+                Assert.True(BitConverter.DoubleToInt64Bits(two[i]) == BitConverter.DoubleToInt64Bits(three[i]), $"{info.Definition}: value {i} is {three[i]:R} on three threads, {two[i]:R} on two");
+        }
+        var gradTwo = More(2);
+        var gradThree = More(3);
+        for (int i = 0; i < gradTwo.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(gradTwo[i]) == BitConverter.DoubleToInt64Bits(gradThree[i]), $"{info.Definition}: gradient/prediction value {i} is {gradThree[i]:R} on three threads, {gradTwo[i]:R} on two");
+    }
+
+    /// <summary>60 steps over three batches of <see cref="Rows"/>; every loss, the stored parameters and the final loss.</summary>
+    private static double[] Train<T>(GeneratedKernelInfo info, int threads) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var spec = info.Spec;
+        var (init, x, y) = Problem<T>(spec, info.Definition);
+        using var kernel = (ITrainingKernel<T>)Activator.CreateInstance(KernelType(info), new KernelOptions(threads))!;
+        kernel.LoadParameters(init);
+        var losses = new List<double>();
+        for (int step = 0; step < 60; step++)
+        {
+            int b = step % 3;
+            losses.Add(kernel.Step(x.AsSpan(b * Rows * spec.Inputs, Rows * spec.Inputs), y.AsSpan(b * Rows, Rows), Rows, StepControl.Constant(0.05 / spec.GradientMultiplier)));
+        }
+        var p = Stored(kernel, spec);
+        return [.. losses, .. p.W, .. p.A, .. p.B, kernel.Evaluate(x, y, default, 3 * Rows).Loss];
+    }
+
+    private static void Repeat<T>(GeneratedKernelInfo info, int threads, double relative) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        double[] Train(int t) => DifferentialTests.Train<T>(info, t);
         var first = Train(threads);
         var again = Train(threads);
         for (int i = 0; i < first.Length; i++)

@@ -100,7 +100,7 @@ namespace XorGen.Generators
                 w.Line("// forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients");
                 w.Line("ForwardAndOutputs(x, rows);");
                 EmitLossDispatch(w, flavors);
-                w.Line("BackwardColumns(rows);");
+                w.Line("// the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W");
                 w.Line("var (" + (spec.TrainsFirst ? "rateW" : "_") + ", " + (spec.TrainsSecond ? "rateA" : "_") + ", " + (spec.Bias ? "rateB" : "_") + ") = control.RatesFor(loss);");
                 w.Line("double cap = control.NormCapSquared;");
                 using (w.Block("if (double.IsPositiveInfinity(cap))"))
@@ -122,21 +122,25 @@ namespace XorGen.Generators
                         if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
                     }
                 }
-                if (tied) w.Line("PrepareTied();");
                 if (spec.TrainsFirst)
                 {
                     if (LazyNorms(spec))
                     {
-                        w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them");
+                        w.Line("// Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them");
                         w.Line("_norms = !double.IsPositiveInfinity(cap);");
-                        w.Line("Gradient(x, rows, true);");
+                        w.Line("BackwardAndGradient(x, rows, true);");
                         w.Line("_normsCurrent = _norms;");
                     }
                     else
                     {
-                        w.Line("// weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
-                        w.Line("Gradient(x, rows, true);");
+                        w.Line("// Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
+                        w.Line("BackwardAndGradient(x, rows, true);");
                     }
+                }
+                else
+                {
+                    w.Line("// the output/bias gradients (W is not trained)");
+                    w.Line("BackwardAndGradient(x, rows, true);");
                 }
                 if (spec.TrainsSecond || spec.Bias)
                 {
@@ -187,14 +191,9 @@ namespace XorGen.Generators
                 w.Line("Ensure(rows);");
                 w.Line("ForwardAndOutputs(x, rows);");
                 EmitLossDispatch(w, flavors);
-                w.Line("BackwardColumns(rows);");
-                if (spec.TrainsFirst)
-                {
-                    if (tied) w.Line("PrepareTied();");
-                    w.Line("_gradT ??= new AlignedArray<" + t + ">(D * Ld);");
-                    w.Line("Gradient(x, rows, false);");
-                    w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];");
-                }
+                if (spec.TrainsFirst) w.Line("_gradT ??= new AlignedArray<" + t + ">(D * Ld);");
+                w.Line("BackwardAndGradient(x, rows, false);");
+                if (spec.TrainsFirst) w.Line("for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT![k * Ld + j];");
                 if (spec.TrainsSecond) w.Line("for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];");
                 if (spec.Bias) w.Line("for (int j = 0; j < M; j++) gradient.B[j] = _gB[j];");
                 w.Line("return loss;");
@@ -260,14 +259,13 @@ namespace XorGen.Generators
                 w.Line("_f = new " + t + "[rows];");
                 using (w.Block("if (_team is not null)"))
                 {
-                    w.Line("_x = new " + t + "[rows * D];");
-                    w.Line("_fPart = new " + t + "[_threads * rows];");
+                    w.Line("_fPart = new " + t + "[Blocks * rows];");
                 }
                 w.Line("_capacity = rows;");
             }
             w.Line();
 
-            w.Line("// Z = X·Wᵀ and f: on the calling thread, or each thread its columns and its partial sums, then f_i = s·(part_0 + … + part_{T−1}) in thread order");
+            w.Line("// Z = X·Wᵀ and f: on the calling thread, or the threads block by block, each block's partial sums apart, then f_i = s·(part_0 + … + part_{Blocks−1}) in block order");
             using (w.Block("private void ForwardAndOutputs(" + ros + " x, int rows)"))
             {
                 using (w.Block("if (_team is null)"))
@@ -277,81 +275,70 @@ namespace XorGen.Generators
                     EmitDispatch(w, flavors, "Outputs", "rows, 0, MPad, ref " + Marshal + ".GetArrayDataReference(_f), S");
                     w.Line("return;");
                 }
-                w.Line("x.Slice(0, rows * D).CopyTo(_x);");
-                w.Line("RunTeam(PhaseForward, rows);");
-                using (w.Block("for (int i = 0; i < rows; i++)"))
-                {
-                    w.Line(t + " sum = _fPart[i];");
-                    w.Line("for (int t = 1; t < _threads; t++) sum += _fPart[t * _capacity + i];");
-                    w.Line("_f[i] = S * sum;");
-                }
+                w.Line("RunTeam(PhaseForward, rows, x);");
+                w.Line("// the same sums whichever thread computed which block");
+                w.Line("var f = _f.AsSpan(0, rows);");
+                w.Line("new " + ros + "(_fPart, 0, rows).CopyTo(f);");
+                w.Line("for (int b = 1; b < Blocks; b++) VectorSums.Add(f, new " + ros + "(_fPart, b * _capacity, rows));");
+                w.Line("VectorSums.Scale(f, S);");
             }
             w.Line();
 
-            w.Line("// Δ and the output/bias gradients from g_i (in f), all columns or each thread its own");
-            using (w.Block("private void BackwardColumns(int rows)"))
+            w.Line("// Δ and the output/bias gradients from g_i (in f)" + (spec.TrainsFirst ? ", then the weight-gradient pass (apply: with the update fused)" : "") + ": all columns, or the threads block by block, each block's backward right before its gradient");
+            using (w.Block("private void BackwardAndGradient(" + ros + " x, int rows, bool apply)"))
             {
                 using (w.Block("if (_team is null)"))
                 {
                     EmitDispatch(w, flavors, "BackwardColumns", "rows, 0, MPad");
+                    if (spec.TrainsFirst)
+                    {
+                        if (tied) w.Line("PrepareTied(0, MPad);");
+                        w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
+                        EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, apply, 0, MPad");
+                    }
                     w.Line("return;");
                 }
-                w.Line("RunTeam(PhaseBackward, rows);");
+                if (spec.TrainsFirst) w.Line("_apply = apply;");
+                w.Line("RunTeam(PhaseBackward, rows, x);");
             }
             w.Line();
 
-            if (spec.TrainsFirst)
-            {
-                w.Line("// the weight-gradient pass (apply: with the update fused), all columns or each thread its own; the threads read the batch from _x, copied by ForwardAndOutputs");
-                using (w.Block("private void Gradient(" + ros + " x, int rows, bool apply)"))
-                {
-                    using (w.Block("if (_team is null)"))
-                    {
-                        w.Line("ref " + t + " xr = ref " + Marshal + ".GetReference(x);");
-                        EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, apply, 0, MPad");
-                        w.Line("return;");
-                    }
-                    w.Line("_apply = apply;");
-                    w.Line("RunTeam(PhaseGradient, rows);");
-                }
-                w.Line();
-            }
-
-            using (w.Block("private void RunTeam(int phase, int rows)"))
+            w.Line("// a phase on the team, the batch pinned for the workers to read (no copy)");
+            using (w.Block("private void RunTeam(int phase, int rows, " + ros + " x)"))
             {
                 w.Line("_phase = phase;");
                 w.Line("_rows = rows;");
-                w.Line("_team!.Run();");
+                w.Line("_queue!.Reset(Blocks);");
+                w.Line("_team!.Run(x);");
             }
             w.Line();
 
-            w.Line("// one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)");
+            w.Line("// one thread's part of a phase: the column blocks it takes from the queue, its own share first");
             w.Line(HotPath);
             using (w.Block("private void RunPhase(int t)"))
             {
-                w.Line("int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;");
                 w.Line("int rows = _rows;");
-                w.Line("ref " + t + " xr = ref " + Marshal + ".GetArrayDataReference(_x);");
-                using (w.Block("switch (_phase)"))
+                w.Line("var queue = _queue!;");
+                w.Line("ref " + t + " xr = ref _team!.Shared<" + t + ">(); // the batch, pinned by RunTeam");
+                using (w.Block("if (_phase == PhaseForward)"))
                 {
-                    using (w.Block("case PhaseForward:"))
+                    w.Line("ref " + t + " part = ref " + Marshal + ".GetArrayDataReference(_fPart);");
+                    using (w.Block("while (queue.TryTake(t, out int b))"))
                     {
+                        w.Line("int j0 = b * Block, j1 = j0 + Block;");
                         EmitDispatch(w, flavors, "Forward", "ref xr, rows, j0, j1");
-                        EmitDispatch(w, flavors, "Outputs", "rows, j0, j1, ref " + Unsafe + ".Add(ref " + Marshal + ".GetArrayDataReference(_fPart), t * _capacity), 1");
-                        w.Line("break;");
+                        EmitDispatch(w, flavors, "Outputs", "rows, j0, j1, ref " + Unsafe + ".Add(ref part, b * _capacity), 1");
                     }
-                    using (w.Block("case PhaseBackward:"))
-                    {
-                        EmitDispatch(w, flavors, "BackwardColumns", "rows, j0, j1");
-                        w.Line("break;");
-                    }
+                    w.Line("return;");
+                }
+                using (w.Block("while (queue.TryTake(t, out int b))"))
+                {
+                    w.Line("int j0 = b * Block, j1 = j0 + Block;");
+                    EmitDispatch(w, flavors, "BackwardColumns", "rows, j0, j1");
                     if (spec.TrainsFirst)
                     {
-                        using (w.Block("case PhaseGradient:"))
-                        {
-                            EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, _apply, j0, j1");
-                            w.Line("break;");
-                        }
+                        if (tied) w.Line("PrepareTied(j0, j1);");
+                        EmitDispatch(w, flavors, "GradientPass", "ref xr, rows, _apply, j0, j1");
                     }
                 }
             }
@@ -379,10 +366,10 @@ namespace XorGen.Generators
 
             if (tied)
             {
-                w.Line("// a_j = ‖w_j‖: the tied term of ∂L/∂w_j is (∂L/∂a_j)·w_j/‖w_j‖, folded into the weight-gradient epilogue");
-                using (w.Block("private void PrepareTied()"))
+                w.Line("// a_j = ‖w_j‖: the tied term of ∂L/∂w_j is (∂L/∂a_j)·w_j/‖w_j‖, folded into the weight-gradient epilogue (padded neurons: a_j = 0, term 0)");
+                using (w.Block("private void PrepareTied(int j0, int j1)"))
                 {
-                    w.Line("for (int j = 0; j < M; j++) _tied[j] = _a[j] > 0 ? _gA[j] / _a[j] : 0;");
+                    w.Line("for (int j = j0; j < j1; j++) _tied[j] = _a[j] > 0 ? _gA[j] / _a[j] : 0;");
                 }
                 w.Line();
             }

@@ -224,14 +224,14 @@ namespace XorGen.Generators
                 w.Line("private int _capacity;");
                 w.Line("private readonly int _path;");
                 w.Line();
-                w.Line("// threads: the MPad / Block column blocks split evenly and contiguously over a worker team, thread t taking blocks [t·Blocks/T, (t+1)·Blocks/T)");
+                w.Line("// threads: the MPad / Block column blocks handed out by a BlockQueue, thread t taking its share [t·Blocks/T, (t+1)·Blocks/T) first, then what the others left");
                 w.Line("private const int Block = " + I(NeuronBlock(spec)) + "; // neurons per column block, a multiple of every compiled path's tile");
                 w.Line("private const int Blocks = MPad / Block;");
-                w.Line("private const int PhaseForward = 0, PhaseBackward = 1" + (spec.TrainsFirst ? ", PhaseGradient = 2;" : ";"));
+                w.Line("private const int PhaseForward = 0, PhaseBackward = 1;" + (spec.TrainsFirst ? " // the backward phase also runs the weight-gradient pass, block by block" : ""));
                 w.Line("private readonly int _threads; // threads the neurons are split over: KernelOptions.Threads, at most Blocks");
                 w.Line("private readonly WorkerTeam? _team; // null on one thread");
-                w.Line("private " + t + "[] _x = Array.Empty<" + t + ">(); // threads: the batch, copied (a worker cannot hold a ref to the caller's span)");
-                w.Line("private " + t + "[] _fPart = Array.Empty<" + t + ">(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons");
+                w.Line("private readonly BlockQueue? _queue; // the column blocks of the current phase; null on one thread");
+                w.Line("private " + t + "[] _fPart = Array.Empty<" + t + ">(); // threads: partial outputs, _fPart[b * _capacity + i] = Σ over block b's neurons (whichever thread computed it)");
                 w.Line("private int _rows, _phase;");
                 if (PacksWeightBlocks(spec))
                     w.Line("[ThreadStatic] private static AlignedArray<" + t + ">? t_packed; // the forward pass's packed column block of Wᵀ, one per thread (the team's threads and the caller's)");
@@ -282,7 +282,11 @@ namespace XorGen.Generators
                 }
                 w.Line("// more threads than column blocks would leave threads without neurons: the team has at most one per block");
                 w.Line("_threads = Math.Min(options.Threads, Blocks);");
-                w.Line("if (_threads > 1) _team = new WorkerTeam(_threads, RunPhase);");
+                using (w.Block("if (_threads > 1)"))
+                {
+                    w.Line("_team = new WorkerTeam(_threads, RunPhase);");
+                    w.Line("_queue = new BlockQueue(_threads);");
+                }
                 if (spec.Output == OutputLayer.FixedBalanced)
                     w.Line("for (int j = 0; j < M; j++) _a[j] = (" + t + ")Spec.FixedOutputWeight(j); // ±c, 0 for the last of an odd m");
                 if (spec.Batch > 0) w.Line("Ensure(" + I(spec.Batch) + "); // fixed batch: the workspace is allocated once, here");

@@ -1,4 +1,4 @@
-// Z = X·Wᵀ and f: on the calling thread, or each thread its columns and its partial sums, then f_i = s·(part_0 + … + part_{T−1}) in thread order
+// Z = X·Wᵀ and f: on the calling thread, or the threads block by block, each block's partial sums apart, then f_i = s·(part_0 + … + part_{Blocks−1}) in block order
 private void ForwardAndOutputs(ReadOnlySpan<float> x, int rows)
 {
     if (_team is null)
@@ -20,12 +20,10 @@ private void ForwardAndOutputs(ReadOnlySpan<float> x, int rows)
         }
         return;
     }
-    x.Slice(0, rows * D).CopyTo(_x);
-    RunTeam(PhaseForward, rows);
-    for (int i = 0; i < rows; i++)
-    {
-        float sum = _fPart[i];
-        for (int t = 1; t < _threads; t++) sum += _fPart[t * _capacity + i];
-        _f[i] = S * sum;
-    }
+    RunTeam(PhaseForward, rows, x);
+    // the same sums whichever thread computed which block
+    var f = _f.AsSpan(0, rows);
+    new ReadOnlySpan<float>(_fPart, 0, rows).CopyTo(f);
+    for (int b = 1; b < Blocks; b++) VectorSums.Add(f, new ReadOnlySpan<float>(_fPart, b * _capacity, rows));
+    VectorSums.Scale(f, S);
 }

@@ -1,14 +1,16 @@
-// one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)
+// one thread's part of a phase: the column blocks it takes from the queue, its own share first
 [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
 private void RunPhase(int t)
 {
-    int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;
     int rows = _rows;
-    ref float xr = ref MemoryMarshal.GetArrayDataReference(_x);
-    switch (_phase)
+    var queue = _queue!;
+    ref float xr = ref _team!.Shared<float>(); // the batch, pinned by RunTeam
+    if (_phase == PhaseForward)
     {
-        case PhaseForward:
+        ref float part = ref MemoryMarshal.GetArrayDataReference(_fPart);
+        while (queue.TryTake(t, out int b))
         {
+            int j0 = b * Block, j1 = j0 + Block;
             switch (_path)
             {
                 case 512: Forward512(ref xr, rows, j0, j1); break;
@@ -18,34 +20,30 @@ private void RunPhase(int t)
             }
             switch (_path)
             {
-                case 512: Outputs512(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1); break;
-                case 256: Outputs256(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1); break;
-                case 128: Outputs128(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1); break;
-                default: OutputsScalar(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1); break;
+                case 512: Outputs512(rows, j0, j1, ref Unsafe.Add(ref part, b * _capacity), 1); break;
+                case 256: Outputs256(rows, j0, j1, ref Unsafe.Add(ref part, b * _capacity), 1); break;
+                case 128: Outputs128(rows, j0, j1, ref Unsafe.Add(ref part, b * _capacity), 1); break;
+                default: OutputsScalar(rows, j0, j1, ref Unsafe.Add(ref part, b * _capacity), 1); break;
             }
-            break;
         }
-        case PhaseBackward:
+        return;
+    }
+    while (queue.TryTake(t, out int b))
+    {
+        int j0 = b * Block, j1 = j0 + Block;
+        switch (_path)
         {
-            switch (_path)
-            {
-                case 512: BackwardColumns512(rows, j0, j1); break;
-                case 256: BackwardColumns256(rows, j0, j1); break;
-                case 128: BackwardColumns128(rows, j0, j1); break;
-                default: BackwardColumnsScalar(rows, j0, j1); break;
-            }
-            break;
+            case 512: BackwardColumns512(rows, j0, j1); break;
+            case 256: BackwardColumns256(rows, j0, j1); break;
+            case 128: BackwardColumns128(rows, j0, j1); break;
+            default: BackwardColumnsScalar(rows, j0, j1); break;
         }
-        case PhaseGradient:
+        switch (_path)
         {
-            switch (_path)
-            {
-                case 512: GradientPass512(ref xr, rows, _apply, j0, j1); break;
-                case 256: GradientPass256(ref xr, rows, _apply, j0, j1); break;
-                case 128: GradientPass128(ref xr, rows, _apply, j0, j1); break;
-                default: GradientPassScalar(ref xr, rows, _apply, j0, j1); break;
-            }
-            break;
+            case 512: GradientPass512(ref xr, rows, _apply, j0, j1); break;
+            case 256: GradientPass256(ref xr, rows, _apply, j0, j1); break;
+            case 128: GradientPass128(ref xr, rows, _apply, j0, j1); break;
+            default: GradientPassScalar(ref xr, rows, _apply, j0, j1); break;
         }
     }
 }

@@ -14,7 +14,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
         case 128: loss = BackwardRows128(y, rows); break;
         default: loss = BackwardRowsScalar(y, rows); break;
     }
-    BackwardColumns(rows);
+    // the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W
     var (rateW, rateA, _) = control.RatesFor(loss);
     double cap = control.NormCapSquared;
     if (double.IsPositiveInfinity(cap))
@@ -34,9 +34,9 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
             _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
         }
     }
-    // weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
+    // Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
     _norms = !double.IsPositiveInfinity(cap);
-    Gradient(x, rows, true);
+    BackwardAndGradient(x, rows, true);
     _normsCurrent = _norms;
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;

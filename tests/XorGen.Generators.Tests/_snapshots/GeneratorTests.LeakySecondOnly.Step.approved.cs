@@ -14,7 +14,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
         case 128: loss = BackwardRows128(y, rows); break;
         default: loss = BackwardRowsScalar(y, rows); break;
     }
-    BackwardColumns(rows);
+    // the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W
     var (_, rateA, _) = control.RatesFor(loss);
     double cap = control.NormCapSquared;
     if (double.IsPositiveInfinity(cap))
@@ -31,6 +31,8 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
             _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
         }
     }
+    // the output/bias gradients (W is not trained)
+    BackwardAndGradient(x, rows, true);
     // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
     int jv = 0;
     ref float aRef = ref _a.Start;

@@ -65,14 +65,14 @@ namespace Experiments
             private int _capacity;
             private readonly int _path;
 
-            // threads: the MPad / Block column blocks split evenly and contiguously over a worker team, thread t taking blocks [t·Blocks/T, (t+1)·Blocks/T)
+            // threads: the MPad / Block column blocks handed out by a BlockQueue, thread t taking its share [t·Blocks/T, (t+1)·Blocks/T) first, then what the others left
             private const int Block = 2; // neurons per column block, a multiple of every compiled path's tile
             private const int Blocks = MPad / Block;
-            private const int PhaseForward = 0, PhaseBackward = 1, PhaseGradient = 2;
+            private const int PhaseForward = 0, PhaseBackward = 1; // the backward phase also runs the weight-gradient pass, block by block
             private readonly int _threads; // threads the neurons are split over: KernelOptions.Threads, at most Blocks
             private readonly WorkerTeam? _team; // null on one thread
-            private float[] _x = Array.Empty<float>(); // threads: the batch, copied (a worker cannot hold a ref to the caller's span)
-            private float[] _fPart = Array.Empty<float>(); // threads: partial outputs, _fPart[t * _capacity + i] = Σ over thread t's neurons
+            private readonly BlockQueue? _queue; // the column blocks of the current phase; null on one thread
+            private float[] _fPart = Array.Empty<float>(); // threads: partial outputs, _fPart[b * _capacity + i] = Σ over block b's neurons (whichever thread computed it)
             private int _rows, _phase;
             private bool _apply;
             private bool _norms = true, _normsCurrent = true; // the gradient pass also sums ‖w_j‖² (only a norm cap reads them); _norm2 is at the current weights
@@ -87,7 +87,11 @@ namespace Experiments
                 _path = 1;
                 // more threads than column blocks would leave threads without neurons: the team has at most one per block
                 _threads = Math.Min(options.Threads, Blocks);
-                if (_threads > 1) _team = new WorkerTeam(_threads, RunPhase);
+                if (_threads > 1)
+                {
+                    _team = new WorkerTeam(_threads, RunPhase);
+                    _queue = new BlockQueue(_threads);
+                }
             }
 
             /// <inheritdoc/>
@@ -155,7 +159,7 @@ namespace Experiments
                 // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
                 ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
-                BackwardColumns(rows);
+                // the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W
                 var (rateW, rateA, _) = control.RatesFor(loss);
                 double cap = control.NormCapSquared;
                 if (double.IsPositiveInfinity(cap))
@@ -175,9 +179,9 @@ namespace Experiments
                         _rateA[j] = frozen ? 0 : (float)(rateA * Multiplier);
                     }
                 }
-                // weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
+                // Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them
                 _norms = !double.IsPositiveInfinity(cap);
-                Gradient(x, rows, true);
+                BackwardAndGradient(x, rows, true);
                 _normsCurrent = _norms;
                 // a ← a − rate·∂L/∂a, one vector of neurons at a time, then the last m mod lanes
                 int jv = 0;
@@ -208,10 +212,9 @@ namespace Experiments
                 Ensure(rows);
                 ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
-                BackwardColumns(rows);
                 _gradT ??= new AlignedArray<float>(D * Ld);
-                Gradient(x, rows, false);
-                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT[k * Ld + j];
+                BackwardAndGradient(x, rows, false);
+                for (int j = 0; j < M; j++) for (int k = 0; k < D; k++) gradient.W[j * D + k] = _gradT![k * Ld + j];
                 for (int j = 0; j < M; j++) gradient.A[j] = _gA[j];
                 return loss;
             }
@@ -270,13 +273,12 @@ namespace Experiments
                 _f = new float[rows];
                 if (_team is not null)
                 {
-                    _x = new float[rows * D];
-                    _fPart = new float[_threads * rows];
+                    _fPart = new float[Blocks * rows];
                 }
                 _capacity = rows;
             }
 
-            // Z = X·Wᵀ and f: on the calling thread, or each thread its columns and its partial sums, then f_i = s·(part_0 + … + part_{T−1}) in thread order
+            // Z = X·Wᵀ and f: on the calling thread, or the threads block by block, each block's partial sums apart, then f_i = s·(part_0 + … + part_{Blocks−1}) in block order
             private void ForwardAndOutputs(ReadOnlySpan<float> x, int rows)
             {
                 if (_team is null)
@@ -286,72 +288,60 @@ namespace Experiments
                     OutputsScalar(rows, 0, MPad, ref MemoryMarshal.GetArrayDataReference(_f), S);
                     return;
                 }
-                x.Slice(0, rows * D).CopyTo(_x);
-                RunTeam(PhaseForward, rows);
-                for (int i = 0; i < rows; i++)
-                {
-                    float sum = _fPart[i];
-                    for (int t = 1; t < _threads; t++) sum += _fPart[t * _capacity + i];
-                    _f[i] = S * sum;
-                }
+                RunTeam(PhaseForward, rows, x);
+                // the same sums whichever thread computed which block
+                var f = _f.AsSpan(0, rows);
+                new ReadOnlySpan<float>(_fPart, 0, rows).CopyTo(f);
+                for (int b = 1; b < Blocks; b++) VectorSums.Add(f, new ReadOnlySpan<float>(_fPart, b * _capacity, rows));
+                VectorSums.Scale(f, S);
             }
 
-            // Δ and the output/bias gradients from g_i (in f), all columns or each thread its own
-            private void BackwardColumns(int rows)
+            // Δ and the output/bias gradients from g_i (in f), then the weight-gradient pass (apply: with the update fused): all columns, or the threads block by block, each block's backward right before its gradient
+            private void BackwardAndGradient(ReadOnlySpan<float> x, int rows, bool apply)
             {
                 if (_team is null)
                 {
                     BackwardColumnsScalar(rows, 0, MPad);
-                    return;
-                }
-                RunTeam(PhaseBackward, rows);
-            }
-
-            // the weight-gradient pass (apply: with the update fused), all columns or each thread its own; the threads read the batch from _x, copied by ForwardAndOutputs
-            private void Gradient(ReadOnlySpan<float> x, int rows, bool apply)
-            {
-                if (_team is null)
-                {
                     ref float xr = ref MemoryMarshal.GetReference(x);
                     GradientPassScalar(ref xr, rows, apply, 0, MPad);
                     return;
                 }
                 _apply = apply;
-                RunTeam(PhaseGradient, rows);
+                RunTeam(PhaseBackward, rows, x);
             }
 
-            private void RunTeam(int phase, int rows)
+            // a phase on the team, the batch pinned for the workers to read (no copy)
+            private void RunTeam(int phase, int rows, ReadOnlySpan<float> x)
             {
                 _phase = phase;
                 _rows = rows;
-                _team!.Run();
+                _queue!.Reset(Blocks);
+                _team!.Run(x);
             }
 
-            // one thread's share of a phase: the column blocks [t·Blocks/T, (t+1)·Blocks/T)
+            // one thread's part of a phase: the column blocks it takes from the queue, its own share first
             [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
             private void RunPhase(int t)
             {
-                int j0 = t * Blocks / _threads * Block, j1 = (t + 1) * Blocks / _threads * Block;
                 int rows = _rows;
-                ref float xr = ref MemoryMarshal.GetArrayDataReference(_x);
-                switch (_phase)
+                var queue = _queue!;
+                ref float xr = ref _team!.Shared<float>(); // the batch, pinned by RunTeam
+                if (_phase == PhaseForward)
                 {
-                    case PhaseForward:
+                    ref float part = ref MemoryMarshal.GetArrayDataReference(_fPart);
+                    while (queue.TryTake(t, out int b))
                     {
+                        int j0 = b * Block, j1 = j0 + Block;
                         ForwardScalar(ref xr, rows, j0, j1);
-                        OutputsScalar(rows, j0, j1, ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fPart), t * _capacity), 1);
-                        break;
+                        OutputsScalar(rows, j0, j1, ref Unsafe.Add(ref part, b * _capacity), 1);
                     }
-                    case PhaseBackward:
-                    {
-                        BackwardColumnsScalar(rows, j0, j1);
-                        break;
-                    }
-                    case PhaseGradient:
-                    {
-                        GradientPassScalar(ref xr, rows, _apply, j0, j1);
-                        break;
-                    }
+                    return;
+                }
+                while (queue.TryTake(t, out int b))
+                {
+                    int j0 = b * Block, j1 = j0 + Block;
+                    BackwardColumnsScalar(rows, j0, j1);
+                    GradientPassScalar(ref xr, rows, _apply, j0, j1);
                 }
             }
 

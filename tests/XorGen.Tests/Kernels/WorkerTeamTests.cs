@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace XorGen.Tests.Kernels;
@@ -44,6 +45,41 @@ public class WorkerTeamTests
                 Assert.Equal(phase, recorder.Count[i]);
             }
         }
+    }
+
+    [Fact]
+    public void A_shared_span_is_readable_by_every_participant_during_the_phase_and_only_then()
+    {
+        var data = new float[4096];
+        for (int i = 0; i < data.Length; i++) data[i] = i * 0.5f;
+        WorkerTeam? self = null;
+        var sums = new double[3];
+        bool collect = false;
+        using var team = new WorkerTeam(3, index =>
+        {
+            if (index == 0 && collect) GC.Collect(); // while the workers read: the pin must keep the array where it is
+            ref float first = ref self!.Shared<float>();
+            double sum = 0;
+            for (int i = index; i < 4096; i += 3) sum += Unsafe.Add(ref first, i);
+            sums[index] = sum;
+        });
+        self = team;
+        for (int round = 0; round < 200; round++)
+        {
+            // a fresh array each round (and garbage around it), so that a phase could only read the right values through the pin
+            data = [.. data];
+            collect = round % 20 == 0;
+            team.Run<float>(data);
+            double expected = 0;
+            for (int i = 0; i < 4096; i++) expected += i * 0.5;
+            Assert.Equal(expected, sums.Sum(), 6);
+        }
+        Assert.True(Unsafe.IsNullRef(ref team.Shared<float>()));
+        Span<double> stack = stackalloc double[] { 1, 2, 3 };
+        using var one = new WorkerTeam(1, _ => sums[0] = Unsafe.Add(ref self!.Shared<double>(), 2));
+        self = one;
+        one.Run<double>(stack);
+        Assert.Equal(3, sums[0]);
     }
 
     [Fact]
