@@ -22,7 +22,7 @@ public interface IFlopCounted
 public abstract class StepBenchmark : IFlopCounted
 {
     private ITrainingKernel<float>? _kernel;
-    private float[] _x = [], _y = [];
+    private float[] _x = [], _x2 = [], _y = [];
     private IDataSource? _source;
     private long _batchIndex;
     private StepControl _control;
@@ -61,6 +61,7 @@ public abstract class StepBenchmark : IFlopCounted
         _kernel = KernelFactory.Create<float>(KernelKind, spec, new KernelOptions(Threads));
         _kernel.LoadParameters(InitialParameters(spec));
         _x = new float[Batch * spec.Inputs];
+        _x2 = new float[Batch * spec.Inputs];
         _y = new float[Batch];
         _source = OnlineBatch.Source(Setup, spec);
         _source.FillBatch<float>(Seed, 0, _x, _y, []);
@@ -71,11 +72,19 @@ public abstract class StepBenchmark : IFlopCounted
         _kernel.Step(_x, _y, Batch, _control);
     }
 
-    /// <summary>One training step (online: drawing its fresh batch first).</summary>
+    /// <summary>
+    /// One training step (online: drawing its fresh batch first, into one of two arrays in turn as the trainer's online
+    /// feed does, so that a threaded kernel's workers do not still hold the lines being overwritten).
+    /// </summary>
     [Benchmark]
     public double TrainingStep()
     {
-        if (BatchMode == BatchMode.Online) _source!.FillBatch<float>(Seed, _batchIndex++, _x, _y, []);
+        if (BatchMode == BatchMode.Online)
+        {
+            var x = (_batchIndex & 1) == 0 ? _x : _x2;
+            _source!.FillBatch<float>(Seed, _batchIndex++, x, _y, []);
+            return _kernel!.Step(x, _y, _rows, _control);
+        }
         return _kernel!.Step(_x, _y, _rows, _control);
     }
 
