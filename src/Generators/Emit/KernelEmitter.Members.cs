@@ -97,7 +97,7 @@ namespace XorGen.Generators
                 w.Line("CheckBatch(x, y, rows);");
                 w.Line("if (rows == 0) return double.NaN;");
                 w.Line("Ensure(rows);");
-                w.Line("// forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients");
+                w.Line("// forward: pre-activations and outputs; then the loss and g_i = ℓ'(y_i, f_i), on the calling thread");
                 w.Line("ForwardAndOutputs(x, rows);");
                 EmitLossDispatch(w, flavors);
                 w.Line("// the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W");

@@ -4,7 +4,7 @@ public double Step(ReadOnlySpan<float> x, ReadOnlySpan<float> y, int rows, in St
     CheckBatch(x, y, rows);
     if (rows == 0) return double.NaN;
     Ensure(rows);
-    // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
+    // forward: pre-activations and outputs; then the loss and g_i = ℓ'(y_i, f_i), on the calling thread
     ForwardAndOutputs(x, rows);
     double loss;
     switch (_path)

@@ -156,7 +156,7 @@ namespace Experiments
                 CheckBatch(x, y, rows);
                 if (rows == 0) return double.NaN;
                 Ensure(rows);
-                // forward: pre-activations, outputs; backward: loss, Δ and the output/bias gradients
+                // forward: pre-activations and outputs; then the loss and g_i = ℓ'(y_i, f_i), on the calling thread
                 ForwardAndOutputs(x, rows);
                 double loss = BackwardRowsScalar(y, rows);
                 // the rates depend on the loss and the pre-update norms only: set before the backward phase, which also updates W
