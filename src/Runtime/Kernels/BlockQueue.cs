@@ -5,14 +5,15 @@ namespace XorGen;
 /// contiguous share [t·n/T, (t+1)·n/T) of the n blocks and takes it front to back; a thread whose share is done takes
 /// what is left of the others' shares, from their backs. The generated kernels split their neurons this way.
 /// <para>
-/// <b>Why not a fixed split.</b> On the shared machines we measure on, one core of two is often 5–15% slower than the
-/// other for seconds at a time (another tenant on its physical core). With a fixed split the step waits for the slower
+/// <b>Why not a fixed split.</b> On the shared machines we measure on, one core of two is at times 10–15% slower than
+/// the other for a whole process (another tenant on its physical core). With a fixed split the step waits for the slower
 /// core: at d = 512, m = 2048, B = 128 on Zen 5 the caller waited 75–125 µs per phase for the worker in such spells,
-/// against 5–20 µs in quiet ones. Taking blocks instead bounds the wait by one block's work, whoever is slow.
+/// against at most about 20 µs in quiet ones. Taking blocks instead bounds the wait by one block's work, whoever is slow.
 /// </para>
 /// <para>
-/// <b>Why own shares first.</b> A thread that takes the same blocks in every phase of a step finds the blocks' columns of
-/// the workspace that it wrote in the forward phase in its own cache in the backward phase; only stolen blocks move.
+/// <b>Why own shares first.</b> A thread that takes the same blocks in every phase of a step works in the backward phase on
+/// the columns of the workspace it wrote in the forward phase, which are in its own caches as far as they fit; only
+/// stolen blocks move between cores.
 /// </para>
 /// <para>
 /// Which thread computes which block must not change the result, so a kernel that uses the queue sums per block, never per
