@@ -197,7 +197,8 @@ public sealed class DifferentialTests
     {
         var spec = info.Spec;
         var (init, x, y) = Problem<T>(spec, info.Definition);
-        double[] More(int threads)
+        // the training run's values, then the gradient and the predictions at the initial parameters
+        double[] Values(int threads)
         {
             using var kernel = (ITrainingKernel<T>)Activator.CreateInstance(KernelType(info), new KernelOptions(threads))!;
             var gradient = new NetworkParameters(spec);
@@ -205,19 +206,19 @@ public sealed class DifferentialTests
             kernel.LossAndGradient(x, y, Rows, gradient);
             var output = new T[3 * Rows];
             kernel.Predict(x, 3 * Rows, output);
-            return [.. gradient.W, .. gradient.A, .. gradient.B, .. output.Select(double.CreateChecked)];
+            return [.. Train<T>(info, threads), .. gradient.W, .. gradient.A, .. gradient.B, .. output.Select(double.CreateChecked)];
         }
-        var two = Train<T>(info, 2);
+        var two = Values(2);
         for (int round = 0; round < 3; round++)
-        {
-            var three = Train<T>(info, 3);
-            for (int i = 0; i < two.Length; i++)
-                Assert.True(BitConverter.DoubleToInt64Bits(two[i]) == BitConverter.DoubleToInt64Bits(three[i]), $"{info.Definition}: value {i} is {three[i]:R} on three threads, {two[i]:R} on two");
-        }
-        var gradTwo = More(2);
-        var gradThree = More(3);
-        for (int i = 0; i < gradTwo.Length; i++)
-            Assert.True(BitConverter.DoubleToInt64Bits(gradTwo[i]) == BitConverter.DoubleToInt64Bits(gradThree[i]), $"{info.Definition}: gradient/prediction value {i} is {gradThree[i]:R} on three threads, {gradTwo[i]:R} on two");
+            AssertSameBits(two, Values(3), $"{info.Definition}, three threads against two");
+    }
+
+    /// <summary>Every value of <paramref name="actual"/> has exactly the bits of the same value in <paramref name="expected"/>.</summary>
+    private static void AssertSameBits(double[] expected, double[] actual, string what)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(expected[i]) == BitConverter.DoubleToInt64Bits(actual[i]), $"{what}: value {i} is {actual[i]:R}, expected {expected[i]:R}");
     }
 
     /// <summary>60 steps over three batches of <see cref="Rows"/>; every loss, the stored parameters and the final loss.</summary>
@@ -239,12 +240,9 @@ public sealed class DifferentialTests
 
     private static void Repeat<T>(GeneratedKernelInfo info, int threads, double relative) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        double[] Train(int t) => DifferentialTests.Train<T>(info, t);
-        var first = Train(threads);
-        var again = Train(threads);
-        for (int i = 0; i < first.Length; i++)
-            Assert.True(BitConverter.DoubleToInt64Bits(first[i]) == BitConverter.DoubleToInt64Bits(again[i]), $"{info.Definition} on {threads} threads: value {i} is {again[i]:R}, then {first[i]:R}");
-        var one = Train(1);
+        var first = Train<T>(info, threads);
+        AssertSameBits(first, Train<T>(info, threads), $"{info.Definition} on {threads} threads, run again");
+        var one = Train<T>(info, 1);
         double scale = 1 + one.Max(Math.Abs);
         for (int i = 0; i < one.Length; i++)
             Assert.True(Math.Abs(first[i] - one[i]) <= relative * scale, $"{info.Definition}: {threads} threads differ from one at value {i}: {first[i]:R} against {one[i]:R}");

@@ -122,26 +122,13 @@ namespace XorGen.Generators
                         if (spec.Bias) w.Line("_rateB[j] = frozen ? 0 : (" + t + ")(rateB * Multiplier);");
                     }
                 }
-                if (spec.TrainsFirst)
-                {
-                    if (LazyNorms(spec))
-                    {
-                        w.Line("// Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W fused into each tile, and ‖w_j‖² where a cap will read them");
-                        w.Line("_norms = !double.IsPositiveInfinity(cap);");
-                        w.Line("BackwardAndGradient(x, rows, true);");
-                        w.Line("_normsCurrent = _norms;");
-                    }
-                    else
-                    {
-                        w.Line("// Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W and ‖w_j‖² fused into each tile");
-                        w.Line("BackwardAndGradient(x, rows, true);");
-                    }
-                }
-                else
-                {
-                    w.Line("// the output/bias gradients (W is not trained)");
-                    w.Line("BackwardAndGradient(x, rows, true);");
-                }
+                bool lazy = LazyNorms(spec); // implies TrainsFirst
+                w.Line("// " + (!spec.TrainsFirst ? "the output/bias gradients (W is not trained)"
+                    : "Δ and the output/bias gradients, then the weight gradient Gᵀ = Xᵀ·Δ with the update of W "
+                      + (lazy ? "fused into each tile, and ‖w_j‖² where a cap will read them" : "and ‖w_j‖² fused into each tile")));
+                if (lazy) w.Line("_norms = !double.IsPositiveInfinity(cap);");
+                w.Line("BackwardAndGradient(x, rows, true);");
+                if (lazy) w.Line("_normsCurrent = _norms;");
                 if (spec.TrainsSecond || spec.Bias)
                 {
                     w.Line("// " + (spec.TrainsSecond && spec.Bias ? "a ← a − rate·∂L/∂a, b ← b − rate·∂L/∂b" : spec.TrainsSecond ? "a ← a − rate·∂L/∂a" : "b ← b − rate·∂L/∂b") + ", one vector of neurons at a time, then the last m mod lanes");

@@ -33,20 +33,27 @@ internal abstract class BatchFeed<T> where T : unmanaged, IFloatingPointIeee754<
         _ => throw new ArgumentOutOfRangeException(nameof(config), config.Optimizer, "unknown optimiser"),
     };
 
+    /// <summary>The two arrays a feed writes X into, array t mod 2 at step t (see the class remarks).</summary>
+    private sealed class AlternatingX(int length)
+    {
+        private readonly T[] _even = new T[length], _odd = new T[length];
+
+        /// <summary>The array of the current step ([] before the first).</summary>
+        public T[] Current { get; private set; } = [];
+
+        /// <summary>Makes step <paramref name="step"/>'s array current and returns it, to be filled.</summary>
+        public T[] For(long step) => Current = (step & 1) == 0 ? _even : _odd;
+    }
+
     private sealed class OnlineFeed(IDataSource data, ulong seed, int batch) : BatchFeed<T>
     {
-        private readonly T[][] _xs = [new T[checked(batch * data.Inputs)], new T[batch * data.Inputs]];
+        private readonly AlternatingX _x = new(checked(batch * data.Inputs));
         private readonly T[] _y = new T[batch], _yClean = new T[batch];
-        private T[] _x = [];
-        public override ReadOnlySpan<T> X => _x;
+        public override ReadOnlySpan<T> X => _x.Current;
         public override ReadOnlySpan<T> Y => _y;
         public override ReadOnlySpan<T> YClean => _yClean;
         public override int Rows => batch;
-        public override void Prepare(long step)
-        {
-            _x = _xs[step & 1];
-            data.FillBatch<T>(seed, step, _x, _y, _yClean);
-        }
+        public override void Prepare(long step) => data.FillBatch<T>(seed, step, _x.For(step), _y, _yClean);
     }
 
     private sealed class FullFeed(Dataset<T> train) : BatchFeed<T>
@@ -64,9 +71,8 @@ internal abstract class BatchFeed<T> where T : unmanaged, IFloatingPointIeee754<
         private readonly ulong _seed;
         private readonly int _batch, _d, _perEpoch;
         private readonly int[] _order;
-        private readonly T[][] _xs;
+        private readonly AlternatingX _x;
         private readonly T[] _y, _yClean;
-        private T[] _x = [];
         private long _epoch = -1;
         private int _rows;
 
@@ -75,10 +81,10 @@ internal abstract class BatchFeed<T> where T : unmanaged, IFloatingPointIeee754<
             _train = train; _seed = seed; _batch = batch; _d = train.Inputs;
             _perEpoch = Minibatches.StepsPerEpoch(train.Count, batch);
             _order = new int[train.Count];
-            _xs = [new T[checked(batch * _d)], new T[batch * _d]]; _y = new T[batch]; _yClean = new T[batch];
+            _x = new AlternatingX(checked(batch * _d)); _y = new T[batch]; _yClean = new T[batch];
         }
 
-        public override ReadOnlySpan<T> X => _x.AsSpan(0, _rows * _d);
+        public override ReadOnlySpan<T> X => _x.Current.AsSpan(0, _rows * _d);
         public override ReadOnlySpan<T> Y => _y.AsSpan(0, _rows);
         public override ReadOnlySpan<T> YClean => _yClean.AsSpan(0, _rows);
         public override int Rows => _rows;
@@ -91,13 +97,13 @@ internal abstract class BatchFeed<T> where T : unmanaged, IFloatingPointIeee754<
                 Minibatches.EpochOrder(_seed, epoch, _order);
                 _epoch = epoch;
             }
-            _x = _xs[step & 1];
+            var x = _x.For(step);
             int start = (int)(step % _perEpoch) * _batch;
             _rows = Math.Min(_batch, _train.Count - start);
             for (int r = 0; r < _rows; r++)
             {
                 int i = _order[start + r];
-                _train.X.AsSpan(i * _d, _d).CopyTo(_x.AsSpan(r * _d, _d));
+                _train.X.AsSpan(i * _d, _d).CopyTo(x.AsSpan(r * _d, _d));
                 _y[r] = _train.Y[i];
                 _yClean[r] = _train.YClean[i];
             }
